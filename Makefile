@@ -1,0 +1,36 @@
+# Two commands for a fresh machine: `make lab` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: lab test lint venv release benchmark clean
+
+venv: $(STAMP)
+
+# Create the venv once; reinstall only when the pins or the package metadata change.
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is required"'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(PY) -m autograder lab
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+release: $(STAMP)
+	$(PY) -m autograder release --all
+
+benchmark: $(STAMP)
+	$(PY) benchmarks/server_overhead.py
+
+clean:
+	rm -rf $(VENV) .exchange .jupyter autograded feedback submitted gradebook.db test-artifacts
