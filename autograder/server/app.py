@@ -102,7 +102,9 @@ class MockServer:
         """Start serving; returns the base URL (``port=0`` picks a free port)."""
         # handler_cancellation: without it aiohttp never cancels a handler whose
         # client went away, so an abandoned request could not be counted.
-        self.runner = web.AppRunner(self.app, handler_cancellation=True, access_log=None)
+        # shutdown_timeout: stopping must not wait for a student's /delay/10 to end.
+        self.runner = web.AppRunner(self.app, handler_cancellation=True, access_log=None,
+                                    shutdown_timeout=1.0)
         await self.runner.setup()
         site = web.TCPSite(self.runner, host, port, backlog=BACKLOG)
         await site.start()

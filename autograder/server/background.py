@@ -85,9 +85,9 @@ def answers(url: str, timeout: float = 2) -> bool:
 def ensure_server() -> str:
     """The base URL of a running course server, starting one if none answers."""
     global _shared
-    url = os.environ.get(ENV_VAR)
+    url = os.environ.get(ENV_VAR, "").rstrip("/")  # "http://host:port/" must work too
     if url and answers(url):
-        return url.rstrip("/")
+        return url
     with _shared_lock:
         if _shared is None:
             _shared = BackgroundServer()
