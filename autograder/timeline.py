@@ -29,7 +29,8 @@ def plot_timeline(stats: dict | list, title: str | None = None, ax=None):
     from matplotlib.patches import Patch
 
     timeline = stats["timeline"] if isinstance(stats, dict) else stats
-    if ax is None:
+    own_figure = ax is None
+    if own_figure:
         _, ax = plt.subplots(figsize=(8, 0.35 * max(len(timeline), 3) + 1.2))
     last = max((e["end"] or e["start"] for e in timeline), default=0.0)
     for row, entry in enumerate(timeline):
@@ -52,5 +53,6 @@ def plot_timeline(stats: dict | list, title: str | None = None, ax=None):
         ax.set_title(title)
     ax.legend(handles=[Patch(color=c, label=k) for k, c in COLORS.items()],
               loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7)
-    ax.figure.tight_layout()
+    if own_figure:  # on a caller's subplot grid the caller lays the figure out
+        ax.figure.tight_layout()
     return ax.figure

@@ -1,0 +1,51 @@
+"""Start course kernels the way the tests need them: offline, on the shared mock server.
+
+Every kernel gets an environment with ``tests/course/offline`` first on
+``PYTHONPATH`` (its ``sitecustomize.py`` refuses any connection off this
+machine) and ``ASYNC_COURSE_SERVER`` pointing at the session's mock server, so
+``ensure_server()`` in the notebooks reuses it instead of starting its own.
+The kernelspec ``python3`` starts ``python``, which jupyter_client replaces by
+the interpreter running the tests (the venv's); a test checks it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+__all__ = ["COURSE", "KERNEL_NAME", "OFFLINE", "ROOT", "execute", "kernel_environment"]
+
+ROOT = Path(__file__).resolve().parents[2]
+COURSE = ROOT / "course"
+OFFLINE = Path(__file__).resolve().parent / "offline"
+KERNEL_NAME = "python3"
+CELL_TIMEOUT = 60  # seconds per cell; the slowest lesson cell waits about 7 s
+
+
+def kernel_environment(server_url: str) -> dict[str, str]:
+    """The environment of a course kernel: offline guard first, the shared server's URL."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(OFFLINE), env.get("PYTHONPATH", "")) if p)
+    env["ASYNC_COURSE_SERVER"] = server_url
+    env.pop("PYTHONASYNCIODEBUG", None)  # lessons measure timings; debug mode would skew them
+    return env
+
+
+def execute(nb: nbformat.NotebookNode, env: dict[str, str], cwd: Path = COURSE,
+            allow_errors: bool = False) -> float:
+    """Execute ``nb`` in place under a fresh ``python3`` kernel; returns the seconds it took.
+
+    Raises:
+        nbclient.exceptions.CellExecutionError: a cell raised (unless ``allow_errors``).
+    """
+    client = NotebookClient(nb, kernel_name=KERNEL_NAME, timeout=CELL_TIMEOUT,
+                            allow_errors=allow_errors,
+                            resources={"metadata": {"path": str(cwd)}})
+    start = time.perf_counter()
+    client.execute(env=env)  # passed on to KernelManager.start_kernel(env=...)
+    return time.perf_counter() - start
