@@ -1,0 +1,216 @@
+"""Run a student's coroutine on a fresh event loop in a daemon thread, and measure it.
+
+A notebook cell already runs on the kernel's event loop, so ``asyncio.run`` cannot
+be called there, and awaiting student code on that loop lets one hang or one
+``time.sleep`` wedge the kernel for every later cell. :func:`run_isolated` gives
+the code a loop of its own in a daemon thread and waits at most ``timeout``
+seconds: a task awaiting forever is cancelled, a thread blocked in a call is
+abandoned (daemon threads never hold up the interpreter's exit). The result is a
+:class:`RunReport` with the value or the error, the event loop's worst lag, and
+what the run would have printed to stderr, which is captured instead.
+
+>>> report = run_isolated(fetch_all, urls, timeout=5)   # doctest: +SKIP
+>>> report.timed_out, report.max_lag < 0.1, report.never_awaited
+(False, True, [])
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import functools
+import gc
+import inspect
+import threading
+import traceback
+from time import perf_counter as _perf_counter
+from typing import Any
+
+from .capture import Capture
+from .measure import STALL_AFTER, Heartbeat, awaiting_at, blocked_at
+from .report import RunReport
+
+__all__ = ["NotAwaitableError", "RunReport", "run_isolated"]
+
+_wait = asyncio.wait  # bound at import, like the clocks: student patches cannot reach them
+CANCEL_GRACE = 1.0  # s a timed-out task gets to unwind once cancelled
+CLEANUP_GRACE = 2.0  # s left-over tasks get to finish once cancelled
+
+
+class NotAwaitableError(TypeError):
+    """The function under test returned a plain value: it is not ``async def``."""
+
+
+class _Abandoned(BaseException):
+    """Raised into a thread left blocked past its timeout, so it stops when it wakes."""
+
+
+def _task_text(task: asyncio.Task) -> str:
+    coro = task.get_coro()
+    name = f"{getattr(coro, '__qualname__', type(coro).__name__)}()"
+    where = awaiting_at(task)
+    return f"{name} waiting at {where}" if where else name
+
+
+def _threadsafe(loop: asyncio.AbstractEventLoop | None, callback) -> None:
+    try:
+        loop.call_soon_threadsafe(callback)
+    except (AttributeError, RuntimeError):  # no loop yet, or already closed
+        pass
+
+
+class _Job:
+    """State shared by the caller and the runner thread."""
+
+    def __init__(self, call, name: str, capture: Capture) -> None:
+        self.call, self.name, self.capture = call, name, capture
+        self.heartbeat = Heartbeat()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.task: asyncio.Future | None = None
+        self.thread_id: int | None = None
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.elapsed = 0.0
+        self.pending: list[str] = []
+        self.stopped = False  # the caller stopped the loop: its RuntimeError is ours
+        self.returned, self.done = threading.Event(), threading.Event()
+
+    def main(self) -> None:
+        """The thread's target: never lets an exception reach ``threading.excepthook``."""
+        try:
+            self.thread_id = threading.get_ident()
+            loop = self.loop = asyncio.new_event_loop()
+            loop.set_exception_handler(self.capture.loop_handler)
+            loop.set_debug(False)  # debug mode (-X dev) logs slow callbacks to stderr
+            asyncio.set_event_loop(loop)
+            try:
+                loop.run_until_complete(self._drive())
+            finally:
+                try:
+                    loop.run_until_complete(loop.shutdown_asyncgens())
+                finally:
+                    _drop_locals(self.error)  # an open session in a local is garbage now
+                    gc.collect()  # finalise the run's garbage while the capture is open
+                    asyncio.set_event_loop(None)
+                    loop.close()
+        except BaseException as exc:  # noqa: BLE001 - reported, never printed
+            if self.error is None and not self.stopped and not isinstance(exc, _Abandoned):
+                self.error = exc
+        finally:
+            self.returned.set()
+            self.done.set()
+
+    async def _drive(self) -> None:
+        self.heartbeat.start()
+        start = _perf_counter()
+        try:
+            awaitable = self.call()
+            if not inspect.isawaitable(awaitable):
+                self.value = awaitable
+                raise NotAwaitableError(
+                    f"{self.name}() returned {type(awaitable).__name__}, not a coroutine: "
+                    "was it defined with `def` instead of `async def`?"
+                )
+            self.task = asyncio.ensure_future(awaitable)
+            self.value = await self.task
+        except BaseException as exc:  # noqa: BLE001 - the student's error is the result
+            self.error = exc
+        finally:
+            self.elapsed = _perf_counter() - start
+            self.heartbeat.stop()
+            self.returned.set()
+        me = asyncio.current_task()
+        leftovers = [t for t in asyncio.all_tasks() if t not in (me, self.heartbeat.task)]
+        self.pending = [_task_text(t) for t in leftovers]
+        for task in leftovers:
+            task.cancel()
+        await _wait([*leftovers, self.heartbeat.task], timeout=CLEANUP_GRACE)
+        for task in leftovers:
+            if task.done() and not task.cancelled():
+                task.exception()  # retrieved here: it ended because we cancelled it
+
+
+def _drop_locals(exc: BaseException | None) -> None:
+    """Clear the locals of an exception's frames (and its causes'); lines stay readable."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        exc = exc.__cause__ or exc.__context__
+
+
+def _name_of(fn) -> str:
+    while isinstance(fn, functools.partial):
+        fn = fn.func
+    return getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or repr(fn)
+
+
+def _raise_in(thread_id: int | None, exc_type: type[BaseException]) -> None:
+    if thread_id is not None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(
+            ctypes.c_ulong(thread_id), ctypes.py_object(exc_type)
+        )
+
+
+def _give_up(job: _Job, report: RunReport, thread: threading.Thread) -> None:
+    """The timeout hit: say where the code was, then cancel it or abandon its thread."""
+    report.timed_out = True
+    blocked = job.heartbeat.overdue() > STALL_AFTER
+    if not blocked:
+        report.stuck_at = awaiting_at(job.task) if job.task else ""
+        _threadsafe(job.loop, lambda: job.task and job.task.cancel())
+        if not job.done.wait(CANCEL_GRACE):
+            # Either a blocking call started just before the timeout, or the code
+            # swallowed the cancellation: the heartbeat tells which.
+            blocked = job.heartbeat.overdue() > STALL_AFTER
+            if not blocked:
+                job.stopped = True
+                _threadsafe(job.loop, job.loop.stop)
+                job.done.wait(CANCEL_GRACE)
+    if blocked:
+        report.loop_blocked_at_timeout = True
+        report.blocked_for = job.heartbeat.overdue()
+        report.stuck_at = blocked_at(job.thread_id) or report.stuck_at
+        _raise_in(job.thread_id, _Abandoned)  # stops the code once its blocking call returns
+    report.max_lag = job.heartbeat.lag()
+    report.abandoned = thread.is_alive()
+
+
+def run_isolated(fn, *args, timeout: float = 10.0, **kwargs) -> RunReport:
+    """Run ``fn(*args, **kwargs)`` on a fresh loop in a daemon thread; never raises for its errors.
+
+    ``fn`` is a coroutine function, a function returning an awaitable, or an
+    awaitable itself. Safe to call from a running event loop's thread (a notebook
+    cell), from plain code and from tests. Nothing is written to stdout or stderr
+    by the runner; the student's own prints go through.
+    """
+    name = _name_of(fn)
+    call = functools.partial(fn, *args, **kwargs) if callable(fn) else (lambda: fn)
+    with Capture():  # earlier code's garbage is not this run's fault, nor for stderr
+        gc.collect()
+    capture = Capture()
+    job = _Job(call, name, capture)
+    report = RunReport(name=name, timeout=timeout)
+    thread = threading.Thread(target=job.main, name=f"isolated-{name}", daemon=True)
+    with capture:
+        start = _perf_counter()
+        thread.start()
+        try:
+            if job.returned.wait(timeout):
+                report.abandoned = not job.done.wait(CLEANUP_GRACE + CANCEL_GRACE)
+            else:
+                report.elapsed = _perf_counter() - start
+                _give_up(job, report, thread)
+        except BaseException:  # an interrupt while waiting: stop the student's code too
+            _threadsafe(job.loop, lambda: job.task and job.task.cancel())
+            raise
+    if not report.timed_out:
+        report.elapsed, report.max_lag = job.elapsed, job.heartbeat.max_lag
+    report.value = job.value
+    stopped_by_us = report.timed_out and isinstance(job.error, asyncio.CancelledError | _Abandoned)
+    report.error = None if stopped_by_us else job.error
+    report.pending_tasks = list(job.pending)
+    found = capture.findings()
+    report.never_awaited, report.unretrieved = found.never_awaited, found.unretrieved
+    report.unclosed_sessions, report.other_reports = found.unclosed_sessions, found.other
+    return report
