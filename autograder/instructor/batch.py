@@ -1,0 +1,85 @@
+"""``python -m autograder autograde A [--student S ...]``: nbgrader autograde per student.
+
+One ``nbgrader autograde A`` for the whole class can be stopped by one
+submission (a duplicated grade cell aborts the run, a wedged kernel stalls it)
+and cannot be bounded per student; here each student gets their own
+``nbgrader autograde A --student S --force`` (a tqdm bar counts them), bounded by
+``timeout`` seconds (then killed, kernel included). At the end, a summary lists
+each failure with a one-line reason. The gradebook must know the assignment:
+when it does not (a fresh clone), ``nbgrader generate_assignment`` is run first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .nbgrader_cmd import nbgrader
+
+__all__ = ["STUDENT_TIMEOUT", "autograde_all", "in_gradebook", "submitters"]
+
+# Seconds per student. The course config lets a cell run 60 s; a wedged kernel
+# (every later cell timing out, 64 s each) is cut here rather than after an hour.
+STUDENT_TIMEOUT = 600
+
+
+def in_gradebook(root: Path, assignment: str) -> bool:
+    """Does ``root/gradebook.db`` hold the assignment and its notebooks?"""
+    database = root / "gradebook.db"
+    if not database.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+            row = connection.execute(
+                "SELECT COUNT(*) FROM notebook JOIN assignment "
+                "ON notebook.assignment_id = assignment.id WHERE assignment.name = ?",
+                (assignment,)).fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row and row[0])
+
+
+def submitters(root: Path, assignment: str) -> list[str]:
+    """Students with a ``submitted/<student>/<assignment>/`` folder."""
+    submitted = root / "submitted"
+    if not submitted.is_dir():
+        return []
+    return sorted(p.name for p in submitted.iterdir() if (p / assignment).is_dir())
+
+
+def autograde_all(assignment: str, root: Path, students: list[str] | None = None,
+                  timeout: float = STUDENT_TIMEOUT) -> int:
+    """Autograde each student's submission; print a summary. 0 if all graded, else 1."""
+    if not (root / "solutions" / assignment).is_dir():
+        print(f"autograde: no assignment {assignment!r} in {root / 'solutions'}",
+              file=sys.stderr)
+        return 2
+    if not in_gradebook(root, assignment):
+        print(f"autograde: {assignment} is not in the gradebook yet: "
+              "running nbgrader generate_assignment", file=sys.stderr)
+        result = nbgrader(["generate_assignment", assignment, "--force", "--create"], root,
+                          timeout=timeout)
+        if not result.ok:
+            print(f"autograde: generate_assignment failed: {result.reason()}", file=sys.stderr)
+            return 1
+    students = students or submitters(root, assignment)
+    failures: dict[str, str] = {}
+    for student in tqdm(students, desc=f"autograde {assignment}", unit="student",
+                        file=sys.stderr):
+        if not (root / "submitted" / student / assignment).is_dir():
+            failures[student] = f"no submission in submitted/{student}/{assignment}/"
+            continue
+        result = nbgrader(["autograde", assignment, "--student", student, "--force"], root,
+                          timeout=timeout)
+        if result.timed_out:
+            failures[student] = f"stopped after {timeout:g} s: the notebook never finished"
+        elif not result.ok:
+            failures[student] = result.reason()
+    print(f"autograded {len(students) - len(failures)} of {len(students)} submission(s) "
+          f"of {assignment}")
+    for student, reason in failures.items():
+        print(f"  failed: {student}: {reason}")
+    return 1 if failures else 0
