@@ -22,6 +22,7 @@ from typing import Self
 from .outcome import DEFAULT_MAX_LAG, RunOutcome, plural
 from .runner import RunReport, run_isolated
 from .scope import Scope
+from .timeline import show_in_notebook
 
 __all__ = ["DEFAULT_MAX_LAG", "Check", "Outcome", "RunOutcome"]
 
@@ -32,6 +33,11 @@ class Outcome(RunOutcome):
     def __init__(self, report: RunReport, stats: dict | None) -> None:
         super().__init__(report)
         self.stats = stats
+
+    def _fail(self, message: str):
+        if self.stats:  # show the student what the server saw before the message
+            show_in_notebook(self.stats, title=f"What the server saw ({self.report.name})")
+        super()._fail(message)
 
     def _server(self) -> dict:
         if self.stats is None:

@@ -12,7 +12,8 @@ import pytest
 
 from .kernels import kernel_environment
 
-TIMES = pytest.StashKey[dict]()
+# Filled from test reports, so it works in the controlling process under pytest-xdist too.
+TIMES: dict[str, float] = {}
 
 
 @pytest.fixture(scope="session")
@@ -21,14 +22,14 @@ def kernel_env(mock_server) -> dict[str, str]:
     return kernel_environment(mock_server.url)
 
 
-@pytest.fixture(scope="session")
-def notebook_times(pytestconfig) -> dict[str, float]:
-    """Seconds each executed notebook took, reported in the terminal summary."""
-    return pytestconfig.stash.setdefault(TIMES, {})
+def pytest_runtest_logreport(report) -> None:
+    properties = dict(report.user_properties)
+    if report.when == "call" and "notebook_seconds" in properties:
+        TIMES[properties["notebook"]] = properties["notebook_seconds"]
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
-    times = config.stash.get(TIMES, {})
+    times = TIMES
     if not times:
         return
     terminalreporter.section("course notebooks: execution time")
