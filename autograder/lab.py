@@ -62,8 +62,12 @@ def run_lab(port: int = 0, open_browser: bool = True, root: Path = REPO_ROOT) ->
     server, url = start_server_process(env)
     env[ENV_VAR] = url
     print(f"mock server: {url} (kernels find it through ${ENV_VAR})", flush=True)
+    # JupyterLab gets a process group of its own, so Ctrl-C reaches only this process, which
+    # stops it with SIGTERM: without a tty, JupyterLab takes SIGINT as a bare KeyboardInterrupt
+    # and exits without shutting its kernels down.
+    own_group = {"process_group": 0} if os.name == "posix" else {}
     lab = subprocess.Popen(lab_command(port or free_port(), open_browser, root), cwd=root,
-                           env=env)
+                           env=env, **own_group)
     signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         return lab.wait()

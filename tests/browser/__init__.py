@@ -1,0 +1,1 @@
+"""End-to-end tests through JupyterLab in headless chromium (see conftest.py)."""
