@@ -96,7 +96,7 @@ class RunOutcome:
             where = raised_at(r.error)
             hints = [hint for text, hint in _ERROR_HINTS.items() if text in str(r.error)]
             self._fail(
-                f"{name} raised {type(r.error).__name__}: {r.error}"
+                f"{name} raised {type(r.error).__name__}{f': {r.error}' if str(r.error) else ''}"
                 f"{f' (at {where})' if where else ''}. It was expected to return normally."
                 + "".join(f" {hint}" for hint in hints[:1])
             )

@@ -1,0 +1,19 @@
+"""morning_routine awaits the coffee task before setting the table: every await is there and
+the result is right, but the coffee is done before the toast starts, so they never brew at the
+same time. Loses the hidden test of task 3 (concurrency) only."""
+
+# %% answer-brew
+async def brew(drink, url):
+    await run_machine(url)
+    return f"{drink} ready"
+
+# %% answer-brew-all
+async def brew_all(orders):
+    return await asyncio.gather(*(brew(drink, url) for drink, url in orders))
+
+# %% answer-morning-routine
+async def morning_routine(coffee_url, toast_url):
+    coffee = await asyncio.create_task(brew("coffee", coffee_url))
+    await asyncio.sleep(0.3)
+    toast = await brew("toast", toast_url)
+    return [coffee, toast]
