@@ -19,7 +19,8 @@ from __future__ import annotations
 import functools
 from typing import Self
 
-from .outcome import DEFAULT_MAX_LAG, RunOutcome, plural
+from .messages import plural
+from .outcome import DEFAULT_MAX_LAG, RunOutcome
 from .runner import RunReport, run_isolated
 from .scope import Scope
 from .timeline import show_in_notebook
@@ -64,6 +65,13 @@ class Outcome(RunOutcome):
             self._fail(
                 f"The server received only {plural(total, 'request')}, so it could not see "
                 f"{at_least} in flight at once. Did every URL get fetched?"
+            )
+        if peak <= 1 and self.report.max_lag > DEFAULT_MAX_LAG:
+            self._fail(
+                f"Your requests ran one after another: the server never saw more than {peak} in "
+                f"flight (expected {at_least}), and the event loop was blocked for "
+                f"{self.report.max_lag:.2f} s. A blocking client (urllib, requests) inside "
+                "async def? Use aiohttp, or run the blocking call with asyncio.to_thread."
             )
         if peak <= 1:
             self._fail(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Self
 
 from .measure import raised_at
+from .messages import awaitables_in, close_coroutines, hint_for, plural, was
 from .runner import NotAwaitableError, RunReport
 
 __all__ = ["DEFAULT_MAX_LAG", "RunOutcome"]
@@ -27,30 +28,6 @@ __all__ = ["DEFAULT_MAX_LAG", "RunOutcome"]
 # noise of typical checks and still below the smallest blocking call the exercises use.
 # Checks that fan out 100+ requests at once should pass a larger max_lag.
 DEFAULT_MAX_LAG = 0.15
-
-
-_OTHER_LOOP = (
-    "A session, lock or queue made outside the function belongs to another event loop: "
-    "create it inside the async function."
-)
-# Errors whose message alone names the mistake: text in the message -> hint.
-_ERROR_HINTS = {
-    "cannot be called from a running event loop": (
-        "Inside async code, `await` the coroutine instead of calling asyncio.run()."
-    ),
-    "different loop": _OTHER_LOOP,
-    "different event loop": _OTHER_LOOP,
-    "Event loop is closed": _OTHER_LOOP,
-}
-
-
-def _was(n: int) -> str:
-    return "was" if n == 1 else "were"
-
-
-def plural(n: int, word: str) -> str:
-    """``'1 task'``, ``'2 tasks'``."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 class RunOutcome:
@@ -94,11 +71,11 @@ class RunOutcome:
             self._fail(str(r.error))
         if r.error is not None:
             where = raised_at(r.error)
-            hints = [hint for text, hint in _ERROR_HINTS.items() if text in str(r.error)]
+            hint = hint_for(r.error)
             self._fail(
                 f"{name} raised {type(r.error).__name__}{f': {r.error}' if str(r.error) else ''}"
                 f"{f' (at {where})' if where else ''}. It was expected to return normally."
-                + "".join(f" {hint}" for hint in hints[:1])
+                + (f" {hint}" if hint else "")
             )
         return self
 
@@ -129,7 +106,7 @@ class RunOutcome:
         pending = self.report.pending_tasks
         if pending:
             self._fail(
-                f"{plural(len(pending), 'task')} {_was(len(pending))} still running when "
+                f"{plural(len(pending), 'task')} {was(len(pending))} still running when "
                 f"{self.report.name}() returned: {'; '.join(pending)}. Every task should be "
                 "finished (or cancelled) by then. A task from asyncio.create_task that was "
                 "never awaited? Await the tasks (asyncio.gather or a TaskGroup), and cancel "
@@ -138,14 +115,21 @@ class RunOutcome:
         return self
 
     def all_awaited(self) -> Self:
-        """No coroutine was created and dropped without being awaited."""
+        """No coroutine was dropped without being awaited, and none was returned."""
+        returned = awaitables_in(self.report.value)
+        if returned:
+            close_coroutines(self.report.value)  # reported here; no warning on stderr later
+            self._fail(
+                f"{self.report.name}() returned {returned[0]} where a result was expected "
+                "— a missing await? Await the coroutine or task to get its result."
+            )
         names = self.report.never_awaited
         if names:
             unique = list(dict.fromkeys(names))
             quoted = ", ".join(f"'{n}'" for n in unique)
             self._fail(
                 f"{'coroutine' if len(unique) == 1 else 'coroutines'} {quoted} "
-                f"{_was(len(unique))} never awaited — a missing await? Calling an async "
+                f"{was(len(unique))} never awaited — a missing await? Calling an async "
                 "function only creates a coroutine: `await` it, or hand it to asyncio.gather "
                 "or asyncio.create_task."
             )
@@ -156,7 +140,7 @@ class RunOutcome:
         n = self.report.unclosed_sessions
         if n:
             self._fail(
-                f"{plural(n, 'aiohttp ClientSession')} {_was(n)} never closed. Use "
+                f"{plural(n, 'aiohttp ClientSession')} {was(n)} never closed. Use "
                 "`async with aiohttp.ClientSession() as session:` so the session is closed "
                 "when the block ends, even if a request fails."
             )
@@ -195,6 +179,16 @@ class RunOutcome:
             self._fail(
                 f"{self.report.name}() took {elapsed:.2f} s (expected at most {seconds:g} s). "
                 "Requests running one after another, or a sleep or timeout longer than needed?"
+            )
+        return self
+
+    def took_at_least(self, seconds: float) -> Self:
+        """Wall clock of at least ``seconds``: the code really waited (e.g. a delay)."""
+        elapsed = self.report.elapsed
+        if elapsed < seconds:
+            self._fail(
+                f"{self.report.name}() returned after {elapsed:.2f} s (expected at least "
+                f"{seconds:g} s): the wait was skipped — a sleep or request never awaited?"
             )
         return self
 

@@ -153,3 +153,29 @@ def test_default_max_lag_sits_below_a_short_sleep():
     """Is the default lag threshold below what one time.sleep(0.2) shows (>= 0.195 s)?"""
     assert 0.05 < DEFAULT_MAX_LAG < 0.195
     assert "max lag" in repr(outcome(correct))
+
+
+def test_returned_coroutine_fails_all_awaited():
+    """Does returning an un-awaited coroutine in the result fail all_awaited, naming it?"""
+    async def brew():
+        return "coffee"
+
+    async def routine():
+        return ["toast", brew()]  # forgot await
+
+    outcome = RunOutcome(run_isolated(routine, timeout=5))
+    with pytest.raises(AssertionError, match=r"returned a coroutine object \(.*brew\)"):
+        outcome.all_awaited()
+
+
+def test_took_at_least_catches_a_skipped_wait():
+    """Does a function that never waits fail took_at_least, and one that waits pass?"""
+    async def no_wait():
+        return "hello"
+
+    async def waits():
+        await asyncio.sleep(0.2)
+
+    with pytest.raises(AssertionError, match="the wait was skipped"):
+        RunOutcome(run_isolated(no_wait, timeout=5)).took_at_least(0.2)
+    RunOutcome(run_isolated(waits, timeout=5)).took_at_least(0.15)  # 0.05 s: clock granularity

@@ -1,0 +1,39 @@
+"""fetch_limited ignores `limit` and sends every request at once.
+
+The /limited endpoint answers 429 to the requests over its limit; with
+raise_for_status the function raises. Both fetch_limited tests fail; the other
+tasks are correct.
+"""
+
+# %% answer-fetch-pages
+async def fetch_pages(urls):
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_text(url):
+            async with session.get(url) as response:
+                return await response.text()
+
+        return await asyncio.gather(*(fetch_text(url) for url in urls))
+
+# %% answer-fetch-politely
+async def fetch_politely(urls, limit):
+    semaphore = asyncio.Semaphore(limit)
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_text(url):
+            async with semaphore:
+                async with session.get(url) as response:
+                    return await response.text()
+
+        return await asyncio.gather(*(fetch_text(url) for url in urls))
+
+# %% answer-fetch-limited
+async def fetch_limited(urls, limit):
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_json(url):
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return await response.json()
+
+        return await asyncio.gather(*(fetch_json(url) for url in urls))

@@ -1,0 +1,55 @@
+"""fetch_with_progress records the order of completion, but reports only after gather.
+
+Each request notes its index when it finishes; after gather returns, on_result
+is called in that recorded order. The order is right, so the visible test
+passes, but nothing is reported while requests are still running: the hidden
+test (stopped with /delay/5 in flight) sees no calls. The other tasks are correct.
+"""
+
+# %% answer-completion-order
+async def in_completion_order(urls):
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_text(url):
+            async with session.get(url) as response:
+                return await response.text()
+
+        tasks = [asyncio.create_task(fetch_text(url)) for url in urls]
+        return [await next_done for next_done in asyncio.as_completed(tasks)]
+
+# %% answer-first-n
+async def first_n(urls, n):
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_text(url):
+            async with session.get(url) as response:
+                return await response.text()
+
+        tasks = [asyncio.create_task(fetch_text(url)) for url in urls]
+        texts = []
+        try:
+            for next_done in asyncio.as_completed(tasks):
+                texts.append(await next_done)
+                if len(texts) == n:
+                    break
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+    return texts
+
+# %% answer-progress
+async def fetch_with_progress(urls, on_result):
+    order = []
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_text(i, url):
+            async with session.get(url) as response:
+                text = await response.text()
+            order.append(i)
+            return text
+
+        texts = await asyncio.gather(*(fetch_text(i, url) for i, url in enumerate(urls)))
+    for i in order:
+        on_result(i, texts[i])
+    return texts

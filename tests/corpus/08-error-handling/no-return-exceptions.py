@@ -1,0 +1,40 @@
+"""fetch_statuses uses plain asyncio.gather, without return_exceptions=True.
+
+The first failure escapes from gather: fetch_statuses raises ClientResponseError
+instead of returning the list, and the slower requests are left behind. Both
+fetch_statuses tests fail; the other tasks are correct.
+"""
+
+# %% answer-fetch-statuses
+async def fetch_statuses(urls):
+    async with aiohttp.ClientSession() as session:
+
+        async def get_status(url):
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return response.status
+
+        return await asyncio.gather(*(get_status(url) for url in urls))
+
+# %% answer-all-or-nothing
+async def all_or_nothing(urls):
+    async with aiohttp.ClientSession() as session:
+
+        async def get_status(url):
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return response.status
+
+        async with asyncio.TaskGroup() as tg:
+            tasks = [tg.create_task(get_status(url)) for url in urls]
+    return [task.result() for task in tasks]
+
+# %% answer-retry
+async def fetch_with_retry(url, attempts, backoff):
+    async with aiohttp.ClientSession() as session:
+        for attempt in range(attempts):
+            async with session.get(url) as response:
+                if response.status < 500 or attempt == attempts - 1:
+                    response.raise_for_status()
+                    return await response.json()
+            await asyncio.sleep(backoff * 2 ** attempt)

@@ -1,0 +1,49 @@
+"""fetch_first_within waits for the deadline with time.sleep instead of asyncio.sleep.
+
+time.sleep blocks the event loop, so none of the requests even starts during
+the wait: every entry is None and the loop is blocked for the whole deadline.
+Both fetch_first_within tests fail; the other tasks are correct.
+"""
+
+# %% answer-deadline
+async def fetch_with_deadline(url, seconds):
+    async with aiohttp.ClientSession() as session:
+        try:
+            async with asyncio.timeout(seconds):
+                async with session.get(url) as response:
+                    return await response.text()
+        except TimeoutError:
+            return None
+
+# %% answer-first-within
+import time
+
+
+async def fetch_first_within(urls, seconds):
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_text(url):
+            async with session.get(url) as response:
+                return await response.text()
+
+        tasks = [asyncio.create_task(fetch_text(url)) for url in urls]
+        time.sleep(seconds)                        # "wait until the deadline"
+        texts = [task.result() if task.done() else None for task in tasks]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    return texts
+
+# %% answer-worker
+async def worker(urls, log):
+    async with aiohttp.ClientSession() as session:
+        try:
+            for url in urls:
+                try:
+                    async with session.get(url) as response:
+                        response.raise_for_status()
+                        log.append(await response.text())
+                except aiohttp.ClientError:
+                    log.append("failed")
+        finally:
+            log.append("closed")
