@@ -12,8 +12,10 @@ scope (``/scope/{name}/get``). A middleware counts each request in its scope;
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from . import httpbin, teaching
 from .stats import DEFAULT_SCOPE, StatsRegistry
@@ -26,6 +28,25 @@ __all__ = ["BACKLOG", "MockServer", "make_app"]
 BACKLOG = 4096
 
 stats_routes = web.RouteTableDef()
+
+
+class _QuietClientErrors(logging.Filter):
+    """Drop aiohttp's traceback for a malformed request (already answered 400).
+
+    Junk on the socket or an over-long request line is the client's fault, and the
+    server often runs inside a notebook kernel, where anything on stderr lands in
+    the student's cell (and a grader scores a test cell with stderr output 0).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, HttpProcessingError)
+
+
+# The server's own logger (aiohttp's "aiohttp.server" is shared by every aiohttp
+# server in the process, which this filter must leave alone).
+server_logger = logging.getLogger("autograder.server")
+server_logger.addFilter(_QuietClientErrors())
 
 
 @stats_routes.get("/stats")
@@ -63,9 +84,15 @@ async def instrument(request: web.Request, handler):
     except web.HTTPException as exc:
         status = exc.status
         raise
-    except (asyncio.CancelledError, ConnectionResetError):
+    except asyncio.CancelledError:
         cancelled = True
         raise
+    except ConnectionResetError:
+        # A streaming handler writing to a client that left. Re-raised as is, aiohttp
+        # would log a traceback to stderr; a cancellation is what it expects of a
+        # client that went away (handler_cancellation) and ends the connection quietly.
+        cancelled = True
+        raise asyncio.CancelledError from None
     except Exception:
         status = 500
         raise
@@ -104,7 +131,7 @@ class MockServer:
         # client went away, so an abandoned request could not be counted.
         # shutdown_timeout: stopping must not wait for a student's /delay/10 to end.
         self.runner = web.AppRunner(self.app, handler_cancellation=True, access_log=None,
-                                    shutdown_timeout=1.0)
+                                    shutdown_timeout=1.0, logger=server_logger)
         await self.runner.setup()
         site = web.TCPSite(self.runner, host, port, backlog=BACKLOG)
         await site.start()

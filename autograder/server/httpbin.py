@@ -14,7 +14,15 @@ import uuid
 
 from aiohttp import web
 
-from .limits import MAX_BYTES, MAX_DELAY, MAX_REDIRECTS, MAX_STREAM_LINES, bad_request, bounded
+from .limits import (
+    MAX_BYTES,
+    MAX_DELAY,
+    MAX_REDIRECTS,
+    MAX_STREAM_LINES,
+    bad_request,
+    bounded,
+    plain_number,
+)
 from .samples import HTML_PAGE, SLIDESHOW
 
 __all__ = ["routes"]
@@ -109,6 +117,8 @@ def _pick_status(spec: str) -> int:
     for part in spec.split(","):
         code, _, weight = part.partition(":")
         try:
+            if not plain_number(code):
+                raise ValueError(code)
             codes.append(int(code))
             weights.append(float(weight) if weight else 1.0)
         except ValueError:

@@ -6,7 +6,9 @@ import json
 
 from aiohttp import web
 
-__all__ = ["MAX_BYTES", "MAX_DELAY", "MAX_REDIRECTS", "MAX_STREAM_LINES", "bounded"]
+__all__ = [
+    "MAX_BYTES", "MAX_DELAY", "MAX_REDIRECTS", "MAX_STREAM_LINES", "bounded", "plain_number",
+]
 
 MAX_DELAY = 10.0  # seconds, like httpbin
 MAX_BYTES = 100 * 1024  # like httpbin's /bytes
@@ -17,6 +19,12 @@ MAX_REDIRECTS = 20
 def bad_request(message: str) -> web.HTTPBadRequest:
     """A 400 whose JSON body says what was wrong."""
     return web.HTTPBadRequest(text=json.dumps({"error": message}), content_type="application/json")
+
+
+def plain_number(raw: str) -> bool:
+    """Could ``raw`` be an ASCII number? ``int()`` and ``float()`` also take Unicode
+    digits (``"\\uff15"``), ``"1_000"`` and surrounding spaces: none belongs in a URL."""
+    return raw.isascii() and "_" not in raw and raw == raw.strip()
 
 
 def bounded(raw: str | None, name: str, *, cap: float, default: float | None = None,
@@ -31,6 +39,8 @@ def bounded(raw: str | None, name: str, *, cap: float, default: float | None = N
             raise bad_request(f"{name} is required")
         return default
     try:
+        if not plain_number(raw):
+            raise ValueError(raw)
         value = int(raw) if integer else float(raw)
     except ValueError:
         raise bad_request(f"{name} must be a number, got {raw!r}") from None
