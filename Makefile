@@ -22,7 +22,7 @@ lab: $(STAMP)
 # Both cores: most of the suite waits on kernels and server delays, not the CPU.
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(PY) -m pytest -n 2 --durations=15
+	$(PY) -m pytest -n 2 --dist loadgroup --durations=15
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

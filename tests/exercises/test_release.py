@@ -10,6 +10,8 @@ from autograder.environment import REPO_ROOT
 from autograder.release import assignment_names, release
 
 ASSIGNMENTS = assignment_names() if (REPO_ROOT / "solutions").is_dir() else []
+# One worker regenerates the release once for all these tests (make test: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("release")
 
 
 def _files(folder: Path) -> dict[str, bytes]:
