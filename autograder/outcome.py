@@ -79,6 +79,27 @@ class RunOutcome:
             )
         return self
 
+    def returned(self, expected) -> Self:
+        """The code returned ``expected``: same types all the way down, then equal.
+
+        A plain ``value == expected`` trusts the student's object: one whose
+        ``__eq__`` always answers True passes it. Here every list, tuple, dict,
+        str, int, float, bool and None is first checked for its exact type
+        (``type(x) is type(y)``, so neither subclasses nor ``True`` for ``1``
+        pass), recursively, and only then compared with ``==``.
+        """
+        value = self.report.value
+        mismatch = _type_mismatch(value, expected, "")
+        if mismatch is None and not _equal(value, expected):
+            mismatch = ""
+        if mismatch is not None:
+            where = f" (at {mismatch})" if mismatch else ""
+            self._fail(
+                f"{self.report.name} returned {type(value).__name__} {_short(value)}{where}; "
+                f"expected {type(expected).__name__} {_short(expected)}."
+            )
+        return self
+
     def raised(self, exc_type: type[BaseException]) -> Self:
         """The code raised ``exc_type`` (for exercises where raising is right)."""
         r = self.report
@@ -198,3 +219,43 @@ class RunOutcome:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.describe()}>"
+
+
+_PLAIN = (list, tuple, dict, str, int, float, bool, type(None))
+
+
+def _short(value, limit: int = 200) -> str:
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - a student's __repr__ may raise
+        text = f"<{type(value).__name__} object>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _type_mismatch(value, expected, path: str) -> str | None:
+    """Where ``value`` and ``expected`` first differ in type or shape ("" = the top), or None."""
+    if type(expected) not in _PLAIN:
+        return None  # not a plain value: left to ==
+    if type(value) is not type(expected):
+        return path
+    if isinstance(expected, list | tuple):
+        if len(value) != len(expected):
+            return path
+        for i, (v, e) in enumerate(zip(value, expected, strict=True)):
+            if (found := _type_mismatch(v, e, f"{path}[{i}]")) is not None:
+                return found
+    elif isinstance(expected, dict):
+        if set(value) != set(expected) or any(type(k) not in _PLAIN for k in value):
+            return path
+        for key, e in expected.items():
+            if (found := _type_mismatch(value[key], e, f"{path}[{key!r}]")) is not None:
+                return found
+    return None
+
+
+def _equal(value, expected) -> bool:
+    """``expected == value`` with the plain value's own ``__eq__`` first."""
+    try:
+        return bool(expected == value) and bool(value == expected)
+    except Exception:  # noqa: BLE001 - a student's __eq__ may raise
+        return False
