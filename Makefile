@@ -32,8 +32,13 @@ lint: $(STAMP)
 release: $(STAMP)
 	$(PY) -m autograder release --all
 
+# About 25 minutes: each script prints its figures and ratios (see benchmarks/README.md).
 benchmark: $(STAMP)
 	$(PY) benchmarks/server_overhead.py
+	$(PY) benchmarks/httpbin_compare.py
+	$(PY) benchmarks/grade_speed.py
+	$(PY) benchmarks/full_submission.py
+	$(PY) benchmarks/class_grading.py
 
 # The long run: the load test repeated, a report in benchmarks/results/reliability.md.
 reliability: $(STAMP)

@@ -44,11 +44,19 @@ def _collect(args: argparse.Namespace) -> int:
     return collect(args.source, args.assignment, args.root, roster=args.roster)
 
 
+def _positive(text: str) -> int:
+    """An argparse type: an integer >= 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def _autograde(args: argparse.Namespace) -> int:
     from .instructor.batch import autograde_all
 
     return autograde_all(args.assignment, args.root, students=args.student,
-                         timeout=args.timeout)
+                         timeout=args.timeout, jobs=args.jobs)
 
 
 def _feedback(args: argparse.Namespace) -> int:
@@ -127,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .instructor.batch import STUDENT_TIMEOUT
 
     autograde = sub.add_parser(
-        "autograde", help="nbgrader autograde, one student at a time, with a summary",
+        "autograde", help="nbgrader autograde, one process per student, with a summary",
         description="Run `nbgrader autograde A --student S` for each student so one broken "
                     f"submission never stops the batch; each is stopped after "
                     f"{STUDENT_TIMEOUT} s. Exit 1 if any failed.")
@@ -136,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help="only this student (repeatable; default: every submitter)")
     autograde.add_argument("--timeout", type=float, default=STUDENT_TIMEOUT, metavar="SECONDS",
                            help=f"seconds per student (default {STUDENT_TIMEOUT})")
+    autograde.add_argument("--jobs", type=_positive, default=1, metavar="N",
+                           help="students graded at once, into the same gradebook (default 1)")
     autograde.add_argument("--root", type=Path, default=REPO_ROOT, help=root_help)
     autograde.set_defaults(func=_autograde)
 

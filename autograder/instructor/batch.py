@@ -7,6 +7,8 @@ and cannot be bounded per student; here each student gets their own
 ``timeout`` seconds (then killed, kernel included). At the end, a summary lists
 each failure with a one-line reason. The gradebook must know the assignment:
 when it does not (a fresh clone), ``nbgrader generate_assignment`` is run first.
+With ``jobs`` > 1, that many students are graded at once, all into the same
+gradebook (see :mod:`autograder.instructor.pool` for why that is safe).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .nbgrader_cmd import nbgrader
+from .pool import grade_students, is_locked
 
 __all__ = ["STUDENT_TIMEOUT", "autograde_all", "in_gradebook", "submitters"]
 
@@ -51,7 +54,7 @@ def submitters(root: Path, assignment: str) -> list[str]:
 
 
 def autograde_all(assignment: str, root: Path, students: list[str] | None = None,
-                  timeout: float = STUDENT_TIMEOUT) -> int:
+                  timeout: float = STUDENT_TIMEOUT, jobs: int = 1) -> int:
     """Autograde each student's submission; print a summary. 0 if all graded, else 1."""
     if not (root / "solutions" / assignment).is_dir():
         print(f"autograde: no assignment {assignment!r} in {root / 'solutions'}",
@@ -67,17 +70,25 @@ def autograde_all(assignment: str, root: Path, students: list[str] | None = None
             return 1
     students = students or submitters(root, assignment)
     failures: dict[str, str] = {}
-    for student in tqdm(students, desc=f"autograde {assignment}", unit="student",
-                        file=sys.stderr):
-        if not (root / "submitted" / student / assignment).is_dir():
+    present = []
+    for student in students:
+        if (root / "submitted" / student / assignment).is_dir():
+            present.append(student)
+        else:
             failures[student] = f"no submission in submitted/{student}/{assignment}/"
-            continue
-        result = nbgrader(["autograde", assignment, "--student", student, "--force"], root,
-                          timeout=timeout)
-        if result.timed_out:
-            failures[student] = f"stopped after {timeout:g} s: the notebook never finished"
-        elif not result.ok:
-            failures[student] = result.reason()
+    with tqdm(total=len(students), desc=f"autograde {assignment}", unit="student",
+              file=sys.stderr) as bar:
+        bar.update(len(students) - len(present))
+        for student, result in grade_students(assignment, present, root, timeout, jobs):
+            if result.timed_out:
+                failures[student] = f"stopped after {timeout:g} s: the notebook never finished"
+            elif is_locked(result):
+                failures[student] = ("database is locked: another program kept gradebook.db "
+                                     "busy; run autograde for this student again")
+            elif not result.ok:
+                failures[student] = result.reason()
+            bar.update(1)
+    failures = {s: failures[s] for s in students if s in failures}
     print(f"autograded {len(students) - len(failures)} of {len(students)} submission(s) "
           f"of {assignment}")
     for student, reason in failures.items():

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,8 +40,13 @@ class Result:
         return failure_reason(self.output)
 
 
-def nbgrader(args: list[str], root: Path, timeout: float | None = None) -> Result:
-    """``nbgrader ARGS`` in ``root``; killed with its kernels after ``timeout`` seconds."""
+def nbgrader(args: list[str], root: Path, timeout: float | None = None,
+             started: Callable[[subprocess.Popen], None] | None = None) -> Result:
+    """``nbgrader ARGS`` in ``root``; killed with its kernels after ``timeout`` seconds.
+
+    ``started``, if given, is called with the process once it runs (so that a
+    caller grading several students at once can kill them all on Ctrl-C).
+    """
     command = [sys.executable, "-m", "nbgrader", *args, f"--CourseDirectory.root={root}"]
     scratch = tempfile.mkdtemp(prefix="nbgrader-")
     env = venv_bin_on_path(dict(os.environ))
@@ -52,6 +58,8 @@ def nbgrader(args: list[str], root: Path, timeout: float | None = None) -> Resul
                                        start_new_session=True)
             timed_out = False
             try:
+                if started is not None:
+                    started(process)
                 process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 kill_tree(process)

@@ -122,7 +122,7 @@ class Runs:
         for _, process, _, _ in self._started.values():
             if process.poll() is None:
                 process.kill()
-                process.wait()
+            process.communicate()  # also closes its pipes (unread runs left them open)
 
 
 def by_name(run: Run) -> dict[str, dict]:

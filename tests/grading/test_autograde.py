@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from grading_fixtures import BOUND, by_name, grades_of
 
-pytestmark = pytest.mark.slow
+# One worker starts the shared command-line runs (conftest.cli_runs), not each of them.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("grading-cli")]
 
 
 def _add_failed_double_passed(notebook: dict) -> None:

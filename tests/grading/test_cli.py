@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from grading_fixtures import SOLUTIONS, by_name, grades_of
 
-pytestmark = pytest.mark.slow
+# One worker starts the shared command-line runs (conftest.cli_runs), not each of them.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("grading-cli")]
 
 
 def test_json_has_exactly_the_contract_keys(cli_runs):

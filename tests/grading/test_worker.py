@@ -42,6 +42,7 @@ def test_no_error_no_message():
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("grading-cli")  # with the other users of the shared runs
 def test_gradebook_revision_is_what_alembic_says(cli_runs):
     """Is the revision the worker gives new gradebooks the one `alembic heads` prints?"""
     run = cli_runs["alembic"]
