@@ -2,10 +2,11 @@
 
 Each variant is written as ``tests/corpus/<assignment>/<variant>.py``: a docstring
 saying what the submission does, then one ``# %% <grade_id>`` section per answer
-cell it fills in. This script copies the student release
-(``exercises/<assignment>/<assignment>.ipynb``), puts each section's code into
-the answer cell with that grade_id, and writes ``<variant>.ipynb`` beside the
-``.py``. Answer cells a variant does not mention keep the release's stub.
+cell where it differs from the solution. This script copies the student release
+(``exercises/<assignment>/<assignment>.ipynb``), fills every answer cell with the
+solution's code, puts each section's code into the answer cell with that
+grade_id, and writes ``<variant>.ipynb`` beside the ``.py``. So a variant holds
+only its mistake (or its other way of being right); a stub is written out as one.
 
 The variant named ``solution`` needs no ``.py``: it takes the code of
 ``solutions/`` with the solution markers removed.
@@ -62,9 +63,10 @@ def build(assignment: str, variant: str, sections: dict[str, str]):
 
 
 def variants(assignment_dir: Path) -> dict[str, dict[str, str]]:
-    found = {"solution": solution_sections(assignment_dir.name)}
+    solution = solution_sections(assignment_dir.name)
+    found = {"solution": solution}
     for path in sorted(assignment_dir.glob("*.py")):
-        found[path.stem] = read_sections(path)
+        found[path.stem] = {**solution, **read_sections(path)}
     return found
 
 

@@ -3,6 +3,7 @@ event loop until its answer arrives, so the requests run one after another and t
 blocked. Loses both tests of task 2; task 1 is correct."""
 
 # %% answer-fetch-with-threads
+
 def fetch_with_threads(urls):
     def status_of(url):
         with urllib.request.urlopen(url) as response:
@@ -12,6 +13,7 @@ def fetch_with_threads(urls):
         return list(pool.map(status_of, urls))
 
 # %% answer-fetch-with-asyncio
+
 async def fetch_with_asyncio(urls):
     async def status_of(url):
         with urllib.request.urlopen(url) as response:  # blocks the event loop

@@ -2,6 +2,7 @@
 in the order of urls. Concurrent, so the visible tests pass; both hidden tests (order) fail."""
 
 # %% answer-fetch-with-threads
+
 from concurrent.futures import as_completed
 
 
@@ -15,6 +16,7 @@ def fetch_with_threads(urls):
         return [future.result() for future in as_completed(futures)]
 
 # %% answer-fetch-with-asyncio
+
 async def fetch_with_asyncio(urls):
     async def status_of(session, url):
         async with session.get(url) as response:

@@ -3,6 +3,7 @@ never sees more than one request at a time. Loses both tests of task 1 (concurre
 task 2 is correct."""
 
 # %% answer-fetch-with-threads
+
 def fetch_with_threads(urls):
     statuses = []
     for url in urls:
@@ -11,6 +12,7 @@ def fetch_with_threads(urls):
     return statuses
 
 # %% answer-fetch-with-asyncio
+
 async def fetch_with_asyncio(urls):
     async def status_of(session, url):
         async with session.get(url) as response:

@@ -2,6 +2,7 @@
 and an asyncio.TaskGroup instead of asyncio.gather. Full marks."""
 
 # %% answer-fetch-with-threads
+
 import threading
 
 
@@ -20,6 +21,7 @@ def fetch_with_threads(urls):
     return statuses
 
 # %% answer-fetch-with-asyncio
+
 async def fetch_with_asyncio(urls):
     async def status_of(session, url):
         async with session.get(url) as response:

@@ -2,6 +2,7 @@
 concurrent and in order, so only the hidden test of task 2 (session closed) fails."""
 
 # %% answer-fetch-with-threads
+
 def fetch_with_threads(urls):
     def status_of(url):
         with urllib.request.urlopen(url) as response:
@@ -11,6 +12,7 @@ def fetch_with_threads(urls):
         return list(pool.map(status_of, urls))
 
 # %% answer-fetch-with-asyncio
+
 async def fetch_with_asyncio(urls):
     session = aiohttp.ClientSession()
 

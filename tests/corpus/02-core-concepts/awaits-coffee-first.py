@@ -3,15 +3,18 @@ the result is right, but the coffee is done before the toast starts, so they nev
 same time. Loses the hidden test of task 3 (concurrency) only."""
 
 # %% answer-brew
+
 async def brew(drink, url):
     await run_machine(url)
     return f"{drink} ready"
 
 # %% answer-brew-all
+
 async def brew_all(orders):
     return await asyncio.gather(*(brew(drink, url) for drink, url in orders))
 
 # %% answer-morning-routine
+
 async def morning_routine(coffee_url, toast_url):
     coffee = await asyncio.create_task(brew("coffee", coffee_url))
     await asyncio.sleep(0.3)

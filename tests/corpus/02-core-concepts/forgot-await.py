@@ -2,15 +2,18 @@
 so the list holds a coroutine object and the toast is never made. Loses both tests of task 3."""
 
 # %% answer-brew
+
 async def brew(drink, url):
     await run_machine(url)
     return f"{drink} ready"
 
 # %% answer-brew-all
+
 async def brew_all(orders):
     return await asyncio.gather(*(brew(drink, url) for drink, url in orders))
 
 # %% answer-morning-routine
+
 async def morning_routine(coffee_url, toast_url):
     coffee = asyncio.create_task(brew("coffee", coffee_url))
     await asyncio.sleep(0.3)

@@ -3,16 +3,19 @@ afterwards; morning_routine runs the coffee and the table-then-toast steps in a 
 Full marks."""
 
 # %% answer-brew
+
 async def brew(drink, url):
     await run_machine(url)
     return f"{drink} ready"
 
 # %% answer-brew-all
+
 async def brew_all(orders):
     tasks = [asyncio.create_task(brew(drink, url)) for drink, url in orders]
     return [await task for task in tasks]
 
 # %% answer-morning-routine
+
 async def morning_routine(coffee_url, toast_url):
     async def table_then_toast():
         await asyncio.sleep(0.3)

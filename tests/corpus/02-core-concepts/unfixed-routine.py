@@ -3,15 +3,18 @@ coroutine object are returned, time.sleep blocks the loop. Loses both tests of t
 tasks 1 and 2 are correct."""
 
 # %% answer-brew
+
 async def brew(drink, url):
     await run_machine(url)
     return f"{drink} ready"
 
 # %% answer-brew-all
+
 async def brew_all(orders):
     return await asyncio.gather(*(brew(drink, url) for drink, url in orders))
 
 # %% answer-morning-routine
+
 async def morning_routine(coffee_url, toast_url):
     coffee = asyncio.create_task(brew("coffee", coffee_url))  # brews in the background
     time.sleep(0.3)                                           # set the table

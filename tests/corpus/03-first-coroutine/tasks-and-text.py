@@ -2,11 +2,13 @@
 order; fetch_title reads the body as text and parses it with json.loads. Full marks."""
 
 # %% answer-greet
+
 async def greet(name, delay):
     await asyncio.sleep(delay)
     return f"Hello, {name}!"
 
 # %% answer-fetch-title
+
 import json
 
 
@@ -18,6 +20,7 @@ async def fetch_title(url):
     return json.loads(text)["slideshow"]["title"]
 
 # %% answer-greet-everyone
+
 async def greet_everyone(names, delay):
     tasks = [asyncio.create_task(greet(name, delay)) for name in names]
     return [await task for task in tasks]

@@ -4,11 +4,13 @@ greet_everyone, built on greet, cannot overlap the waits (both tests of task 3 f
 Task 2 is correct."""
 
 # %% answer-greet
+
 async def greet(name, delay):
     time.sleep(delay)
     return f"Hello, {name}!"
 
 # %% answer-fetch-title
+
 async def fetch_title(url):
     async with aiohttp.ClientSession() as session:
         async with session.get(url) as response:
@@ -16,6 +18,6 @@ async def fetch_title(url):
     return document["slideshow"]["title"]
 
 # %% answer-greet-everyone
+
 async def greet_everyone(names, delay):
     return await asyncio.gather(*(greet(name, delay) for name in names))
-

@@ -2,11 +2,13 @@
 right, so only the hidden test of task 2 (session closed) fails."""
 
 # %% answer-greet
+
 async def greet(name, delay):
     await asyncio.sleep(delay)
     return f"Hello, {name}!"
 
 # %% answer-fetch-title
+
 async def fetch_title(url):
     session = aiohttp.ClientSession()
     response = await session.get(url)
@@ -14,6 +16,6 @@ async def fetch_title(url):
     return document["slideshow"]["title"]
 
 # %% answer-greet-everyone
+
 async def greet_everyone(names, delay):
     return await asyncio.gather(*(greet(name, delay) for name in names))
-

@@ -3,6 +3,7 @@ only when the previous one is done: sequential again. Loses both tests of task 1
 3 are correct."""
 
 # %% answer-fetch-in-background
+
 async def fetch_in_background(urls):
     bodies = []
     async with aiohttp.ClientSession() as session:
@@ -11,6 +12,7 @@ async def fetch_in_background(urls):
     return bodies
 
 # %% answer-race
+
 async def race(url_a, url_b):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in (url_a, url_b)]
@@ -21,6 +23,7 @@ async def race(url_a, url_b):
         return done.pop().result()
 
 # %% answer-collect-finished
+
 async def collect_finished(urls, deadline):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
@@ -34,4 +37,3 @@ async def collect_finished(urls, deadline):
                 results.append(None)
         await asyncio.gather(*tasks, return_exceptions=True)
         return results
-

@@ -3,12 +3,14 @@ them. Probe of the rule "await what you cancel": the session's closing still giv
 turns to finish the cancellations."""
 
 # %% answer-fetch-in-background
+
 async def fetch_in_background(urls):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
         return [await task for task in tasks]
 
 # %% answer-race
+
 async def race(url_a, url_b):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in (url_a, url_b)]
@@ -18,6 +20,7 @@ async def race(url_a, url_b):
         return done.pop().result()
 
 # %% answer-collect-finished
+
 async def collect_finished(urls, deadline):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]

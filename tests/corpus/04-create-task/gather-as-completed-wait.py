@@ -3,11 +3,13 @@
 timeout for task 3. Full marks."""
 
 # %% answer-fetch-in-background
+
 async def fetch_in_background(urls):
     async with aiohttp.ClientSession() as session:
         return await asyncio.gather(*(fetch_text(session, url) for url in urls))
 
 # %% answer-race
+
 import contextlib
 
 
@@ -25,6 +27,7 @@ async def race(url_a, url_b):
         return body
 
 # %% answer-collect-finished
+
 async def collect_finished(urls, deadline):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]

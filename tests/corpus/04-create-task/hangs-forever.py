@@ -3,12 +3,14 @@ set(): the await never completes. Each race test is stopped at its timeout (4 s)
 name; the notebook still grades, and tasks 1 and 3 keep their points."""
 
 # %% answer-fetch-in-background
+
 async def fetch_in_background(urls):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
         return [await task for task in tasks]
 
 # %% answer-race
+
 async def race(url_a, url_b):
     first = asyncio.Event()
     bodies = []
@@ -24,6 +26,7 @@ async def race(url_a, url_b):
         return bodies[0]
 
 # %% answer-collect-finished
+
 async def collect_finished(urls, deadline):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
@@ -37,4 +40,3 @@ async def collect_finished(urls, deadline):
                 results.append(None)
         await asyncio.gather(*tasks, return_exceptions=True)
         return results
-

@@ -3,12 +3,14 @@ returns. The body is right, but the cancellation checks of both race tests fail;
 are correct."""
 
 # %% answer-fetch-in-background
+
 async def fetch_in_background(urls):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
         return [await task for task in tasks]
 
 # %% answer-race
+
 async def race(url_a, url_b):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in (url_a, url_b)]
@@ -16,6 +18,7 @@ async def race(url_a, url_b):
         return done.pop().result()
 
 # %% answer-collect-finished
+
 async def collect_finished(urls, deadline):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
@@ -29,4 +32,3 @@ async def collect_finished(urls, deadline):
                 results.append(None)
         await asyncio.gather(*tasks, return_exceptions=True)
         return results
-

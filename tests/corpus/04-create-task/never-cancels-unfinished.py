@@ -3,12 +3,14 @@ right, yet the late requests are left running. Loses both tests of task 3 (cance
 tasks 1 and 2 are correct."""
 
 # %% answer-fetch-in-background
+
 async def fetch_in_background(urls):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
         return [await task for task in tasks]
 
 # %% answer-race
+
 async def race(url_a, url_b):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in (url_a, url_b)]
@@ -19,6 +21,7 @@ async def race(url_a, url_b):
         return done.pop().result()
 
 # %% answer-collect-finished
+
 async def collect_finished(urls, deadline):
     async with aiohttp.ClientSession() as session:
         tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]

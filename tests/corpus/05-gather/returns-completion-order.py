@@ -3,12 +3,14 @@
 hidden test (later URLs answer first) fails. Tasks 2 and 3 are correct."""
 
 # %% answer-fetch-all
+
 async def fetch_all(urls):
     async with aiohttp.ClientSession() as session:
         coroutines = [fetch_text(session, url) for url in urls]
         return [await next_done for next_done in asyncio.as_completed(coroutines)]
 
 # %% answer-fetch-profile
+
 async def fetch_profile(user_url, avatar_url, status_url):
     async def get_name(session):
         async with session.get(user_url) as response:
@@ -28,6 +30,7 @@ async def fetch_profile(user_url, avatar_url, status_url):
     return {"name": name, "avatar_bytes": size, "status": status}
 
 # %% answer-fetch-in-batches
+
 async def fetch_in_batches(urls, batch_size):
     bodies = []
     async with aiohttp.ClientSession() as session:
@@ -35,4 +38,3 @@ async def fetch_in_batches(urls, batch_size):
             batch = urls[start:start + batch_size]
             bodies += await asyncio.gather(*(fetch_text(session, url) for url in batch))
     return bodies
-

@@ -3,11 +3,13 @@ dict is right (visible test passes) but the server never sees them together: the
 of task 2 fails. Tasks 1 and 3 are correct."""
 
 # %% answer-fetch-all
+
 async def fetch_all(urls):
     async with aiohttp.ClientSession() as session:
         return await asyncio.gather(*(fetch_text(session, url) for url in urls))
 
 # %% answer-fetch-profile
+
 async def fetch_profile(user_url, avatar_url, status_url):
     async with aiohttp.ClientSession() as session:
         async with session.get(user_url) as response:
@@ -19,6 +21,7 @@ async def fetch_profile(user_url, avatar_url, status_url):
     return {"name": name, "avatar_bytes": size, "status": status}
 
 # %% answer-fetch-in-batches
+
 async def fetch_in_batches(urls, batch_size):
     bodies = []
     async with aiohttp.ClientSession() as session:
@@ -26,4 +29,3 @@ async def fetch_in_batches(urls, batch_size):
             batch = urls[start:start + batch_size]
             bodies += await asyncio.gather(*(fetch_text(session, url) for url in batch))
     return bodies
-

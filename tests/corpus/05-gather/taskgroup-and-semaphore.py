@@ -3,6 +3,7 @@ asyncio.Semaphore(batch_size) around each request (a sliding window rather than 
 never more than batch_size in flight, batch_size at once). Full marks."""
 
 # %% answer-fetch-all
+
 async def fetch_all(urls):
     async with aiohttp.ClientSession() as session:
         async with asyncio.TaskGroup() as group:
@@ -10,6 +11,7 @@ async def fetch_all(urls):
     return [task.result() for task in tasks]
 
 # %% answer-fetch-profile
+
 import json
 
 
@@ -31,6 +33,7 @@ async def fetch_profile(user_url, avatar_url, status_url):
     }
 
 # %% answer-fetch-in-batches
+
 async def fetch_in_batches(urls, batch_size):
     semaphore = asyncio.Semaphore(batch_size)
     async with aiohttp.ClientSession() as session:

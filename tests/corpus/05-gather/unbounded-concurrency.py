@@ -3,11 +3,13 @@ the server sees all of them in flight together. Loses both tests of task 3; task
 correct."""
 
 # %% answer-fetch-all
+
 async def fetch_all(urls):
     async with aiohttp.ClientSession() as session:
         return await asyncio.gather(*(fetch_text(session, url) for url in urls))
 
 # %% answer-fetch-profile
+
 async def fetch_profile(user_url, avatar_url, status_url):
     async def get_name(session):
         async with session.get(user_url) as response:
@@ -27,6 +29,7 @@ async def fetch_profile(user_url, avatar_url, status_url):
     return {"name": name, "avatar_bytes": size, "status": status}
 
 # %% answer-fetch-in-batches
+
 async def fetch_in_batches(urls, batch_size):
     async with aiohttp.ClientSession() as session:
         return await asyncio.gather(*(fetch_text(session, url) for url in urls))

@@ -6,6 +6,7 @@ effect and all requests run at once. Both fetch_politely tests fail
 """
 
 # %% answer-fetch-pages
+
 async def fetch_pages(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -16,6 +17,7 @@ async def fetch_pages(urls):
         return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-fetch-politely
+
 async def fetch_politely(urls, limit):
     async with aiohttp.ClientSession() as session:
 
@@ -27,6 +29,7 @@ async def fetch_politely(urls, limit):
         return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-fetch-limited
+
 async def fetch_limited(urls, limit):
     semaphore = asyncio.Semaphore(limit)
     async with aiohttp.ClientSession() as session:

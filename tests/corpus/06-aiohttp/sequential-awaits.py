@@ -5,6 +5,7 @@ fail (concurrent). The other two tasks are correct and keep their points.
 """
 
 # %% answer-fetch-pages
+
 async def fetch_pages(urls):
     texts = []
     async with aiohttp.ClientSession() as session:
@@ -14,6 +15,7 @@ async def fetch_pages(urls):
     return texts
 
 # %% answer-fetch-politely
+
 async def fetch_politely(urls, limit):
     semaphore = asyncio.Semaphore(limit)
     async with aiohttp.ClientSession() as session:
@@ -26,6 +28,7 @@ async def fetch_politely(urls, limit):
         return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-fetch-limited
+
 async def fetch_limited(urls, limit):
     semaphore = asyncio.Semaphore(limit)
     async with aiohttp.ClientSession() as session:

@@ -5,6 +5,7 @@ the other tests keep their points.
 """
 
 # %% answer-fetch-pages
+
 async def fetch_pages(urls):
     session = aiohttp.ClientSession()
 
@@ -15,6 +16,7 @@ async def fetch_pages(urls):
     return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-fetch-politely
+
 async def fetch_politely(urls, limit):
     semaphore = asyncio.Semaphore(limit)
     async with aiohttp.ClientSession() as session:
@@ -27,6 +29,7 @@ async def fetch_politely(urls, limit):
         return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-fetch-limited
+
 async def fetch_limited(urls, limit):
     semaphore = asyncio.Semaphore(limit)
     async with aiohttp.ClientSession() as session:

@@ -7,6 +7,7 @@ shared session reuses its connections, here each request opens a new one
 """
 
 # %% answer-fetch-pages
+
 async def fetch_text(url):
     async with aiohttp.ClientSession() as session:
         async with session.get(url) as response:
@@ -17,6 +18,7 @@ async def fetch_pages(urls):
     return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-fetch-politely
+
 async def fetch_politely(urls, limit):
     semaphore = asyncio.Semaphore(limit)
 
@@ -27,6 +29,7 @@ async def fetch_politely(urls, limit):
     return await asyncio.gather(*(polite_text(url) for url in urls))
 
 # %% answer-fetch-limited
+
 async def fetch_limited(urls, limit):
     semaphore = asyncio.Semaphore(limit)
 

@@ -7,6 +7,7 @@ session raise on every error status. Expected: full marks.
 """
 
 # %% answer-fetch-pages
+
 async def fetch_pages(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -19,6 +20,7 @@ async def fetch_pages(urls):
     return [task.result() for task in tasks]
 
 # %% answer-fetch-politely
+
 async def fetch_politely(urls, limit):
     queue = asyncio.Queue()
     for item in enumerate(urls):
@@ -37,6 +39,7 @@ async def fetch_politely(urls, limit):
     return texts
 
 # %% answer-fetch-limited
+
 async def fetch_limited(urls, limit):
     connector = aiohttp.TCPConnector(limit=limit)
     async with aiohttp.ClientSession(connector=connector, raise_for_status=True) as session:

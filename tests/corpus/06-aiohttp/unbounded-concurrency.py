@@ -6,6 +6,7 @@ tasks are correct.
 """
 
 # %% answer-fetch-pages
+
 async def fetch_pages(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -16,6 +17,7 @@ async def fetch_pages(urls):
         return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-fetch-politely
+
 async def fetch_politely(urls, limit):
     semaphore = asyncio.Semaphore(limit)
     async with aiohttp.ClientSession() as session:
@@ -28,6 +30,7 @@ async def fetch_politely(urls, limit):
         return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-fetch-limited
+
 async def fetch_limited(urls, limit):
     async with aiohttp.ClientSession() as session:
 

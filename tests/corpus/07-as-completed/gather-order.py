@@ -5,6 +5,7 @@ the other two tasks are correct, so they keep their points.
 """
 
 # %% answer-completion-order
+
 async def in_completion_order(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -15,6 +16,7 @@ async def in_completion_order(urls):
         return await asyncio.gather(*(fetch_text(url) for url in urls))
 
 # %% answer-first-n
+
 async def first_n(urls, n):
     async with aiohttp.ClientSession() as session:
 
@@ -36,6 +38,7 @@ async def first_n(urls, n):
     return texts
 
 # %% answer-progress
+
 async def fetch_with_progress(urls, on_result):
     async with aiohttp.ClientSession() as session:
 

@@ -6,6 +6,7 @@ so both first_n tests fail. The other tasks are correct.
 """
 
 # %% answer-completion-order
+
 async def in_completion_order(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -17,6 +18,7 @@ async def in_completion_order(urls):
         return [await next_done for next_done in asyncio.as_completed(tasks)]
 
 # %% answer-first-n
+
 async def first_n(urls, n):
     async with aiohttp.ClientSession() as session:
 
@@ -33,6 +35,7 @@ async def first_n(urls, n):
     return texts
 
 # %% answer-progress
+
 async def fetch_with_progress(urls, on_result):
     async with aiohttp.ClientSession() as session:
 

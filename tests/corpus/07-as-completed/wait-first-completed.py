@@ -7,6 +7,7 @@ coroutine and collects the texts with gather. Expected: full marks.
 """
 
 # %% answer-completion-order
+
 async def in_completion_order(urls):
     finished = []
     async with aiohttp.ClientSession() as session:
@@ -22,6 +23,7 @@ async def in_completion_order(urls):
     return [task.result() for task in finished]
 
 # %% answer-first-n
+
 async def first_n(urls, n):
     async with aiohttp.ClientSession() as session:
 
@@ -41,6 +43,7 @@ async def first_n(urls, n):
     return texts[:n]
 
 # %% answer-progress
+
 async def fetch_with_progress(urls, on_result):
     async with aiohttp.ClientSession() as session:
 

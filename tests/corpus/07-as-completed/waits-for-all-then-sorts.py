@@ -7,6 +7,7 @@ test (stopped with /delay/5 in flight) sees no calls. The other tasks are correc
 """
 
 # %% answer-completion-order
+
 async def in_completion_order(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -18,6 +19,7 @@ async def in_completion_order(urls):
         return [await next_done for next_done in asyncio.as_completed(tasks)]
 
 # %% answer-first-n
+
 async def first_n(urls, n):
     async with aiohttp.ClientSession() as session:
 
@@ -39,6 +41,7 @@ async def first_n(urls, n):
     return texts
 
 # %% answer-progress
+
 async def fetch_with_progress(urls, on_result):
     order = []
     async with aiohttp.ClientSession() as session:

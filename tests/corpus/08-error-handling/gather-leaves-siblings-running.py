@@ -6,6 +6,7 @@ tests fail; the other tasks are correct.
 """
 
 # %% answer-fetch-statuses
+
 async def fetch_statuses(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -18,6 +19,7 @@ async def fetch_statuses(urls):
                                     return_exceptions=True)
 
 # %% answer-all-or-nothing
+
 async def all_or_nothing(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -29,6 +31,7 @@ async def all_or_nothing(urls):
         return await asyncio.gather(*(get_status(url) for url in urls))
 
 # %% answer-retry
+
 async def fetch_with_retry(url, attempts, backoff):
     async with aiohttp.ClientSession() as session:
         for attempt in range(attempts):

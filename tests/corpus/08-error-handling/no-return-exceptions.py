@@ -6,6 +6,7 @@ fetch_statuses tests fail; the other tasks are correct.
 """
 
 # %% answer-fetch-statuses
+
 async def fetch_statuses(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -17,6 +18,7 @@ async def fetch_statuses(urls):
         return await asyncio.gather(*(get_status(url) for url in urls))
 
 # %% answer-all-or-nothing
+
 async def all_or_nothing(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -30,6 +32,7 @@ async def all_or_nothing(urls):
     return [task.result() for task in tasks]
 
 # %% answer-retry
+
 async def fetch_with_retry(url, attempts, backoff):
     async with aiohttp.ClientSession() as session:
         for attempt in range(attempts):

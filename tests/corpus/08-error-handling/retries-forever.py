@@ -7,6 +7,7 @@ keeps its points.
 """
 
 # %% answer-fetch-statuses
+
 async def fetch_statuses(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -19,6 +20,7 @@ async def fetch_statuses(urls):
                                     return_exceptions=True)
 
 # %% answer-all-or-nothing
+
 async def all_or_nothing(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -32,6 +34,7 @@ async def all_or_nothing(urls):
     return [task.result() for task in tasks]
 
 # %% answer-retry
+
 async def fetch_with_retry(url, attempts, backoff):
     attempt = 0
     async with aiohttp.ClientSession() as session:

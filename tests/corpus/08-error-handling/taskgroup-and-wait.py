@@ -8,6 +8,7 @@ fetch_with_retry doubles its delay in a while loop. Expected: full marks.
 """
 
 # %% answer-fetch-statuses
+
 async def fetch_statuses(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -24,6 +25,7 @@ async def fetch_statuses(urls):
     return [task.result() for task in tasks]
 
 # %% answer-all-or-nothing
+
 async def all_or_nothing(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -43,6 +45,7 @@ async def all_or_nothing(urls):
     return [task.result() for task in tasks]
 
 # %% answer-retry
+
 async def fetch_with_retry(url, attempts, backoff):
     delay = backoff
     tries = 0

@@ -6,6 +6,7 @@ fails. Everything else keeps its points.
 """
 
 # %% answer-fetch-statuses
+
 async def fetch_statuses(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -18,6 +19,7 @@ async def fetch_statuses(urls):
                                     return_exceptions=True)
 
 # %% answer-all-or-nothing
+
 async def all_or_nothing(urls):
     async with aiohttp.ClientSession() as session:
 
@@ -31,6 +33,7 @@ async def all_or_nothing(urls):
     return [task.result() for task in tasks]
 
 # %% answer-retry
+
 import time
 
 

@@ -7,6 +7,7 @@ first and re-raises it before its catch-all. Expected: full marks.
 """
 
 # %% answer-deadline
+
 async def fetch_with_deadline(url, seconds):
     timeout = aiohttp.ClientTimeout(total=seconds)
     async with aiohttp.ClientSession(timeout=timeout) as session:
@@ -17,6 +18,7 @@ async def fetch_with_deadline(url, seconds):
             return None
 
 # %% answer-first-within
+
 async def fetch_first_within(urls, seconds):
     async with aiohttp.ClientSession() as session:
 
@@ -32,6 +34,7 @@ async def fetch_first_within(urls, seconds):
         return await asyncio.gather(*(text_or_none(url) for url in urls))
 
 # %% answer-worker
+
 async def worker(urls, log):
     async with aiohttp.ClientSession() as session:
         try:

@@ -7,6 +7,7 @@ hidden-deadline fails, everything else keeps its points.
 """
 
 # %% answer-deadline
+
 async def fetch_with_deadline(url, seconds):
     async with aiohttp.ClientSession() as session:
         try:
@@ -17,6 +18,7 @@ async def fetch_with_deadline(url, seconds):
             return await response.text()
 
 # %% answer-first-within
+
 async def fetch_first_within(urls, seconds):
     async with aiohttp.ClientSession() as session:
 
@@ -32,6 +34,7 @@ async def fetch_first_within(urls, seconds):
     return [task.result() if task in done else None for task in tasks]
 
 # %% answer-worker
+
 async def worker(urls, log):
     async with aiohttp.ClientSession() as session:
         try:

@@ -6,12 +6,14 @@ tests fail; the other tasks are correct.
 """
 
 # %% answer-deadline
+
 async def fetch_with_deadline(url, seconds):
     async with aiohttp.ClientSession() as session:
         async with session.get(url) as response:
             return await response.text()
 
 # %% answer-first-within
+
 async def fetch_first_within(urls, seconds):
     async with aiohttp.ClientSession() as session:
 
@@ -27,6 +29,7 @@ async def fetch_first_within(urls, seconds):
     return [task.result() if task in done else None for task in tasks]
 
 # %% answer-worker
+
 async def worker(urls, log):
     async with aiohttp.ClientSession() as session:
         try:

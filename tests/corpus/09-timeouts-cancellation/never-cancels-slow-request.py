@@ -6,6 +6,7 @@ tasks are correct.
 """
 
 # %% answer-deadline
+
 async def fetch_with_deadline(url, seconds):
     async with aiohttp.ClientSession() as session:
         try:
@@ -16,6 +17,7 @@ async def fetch_with_deadline(url, seconds):
             return None
 
 # %% answer-first-within
+
 async def fetch_first_within(urls, seconds):
     async with aiohttp.ClientSession() as session:
 
@@ -28,6 +30,7 @@ async def fetch_first_within(urls, seconds):
     return [task.result() if task in done else None for task in tasks]
 
 # %% answer-worker
+
 async def worker(urls, log):
     async with aiohttp.ClientSession() as session:
         try:

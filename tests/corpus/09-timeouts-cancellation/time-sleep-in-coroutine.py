@@ -6,6 +6,7 @@ Both fetch_first_within tests fail; the other tasks are correct.
 """
 
 # %% answer-deadline
+
 async def fetch_with_deadline(url, seconds):
     async with aiohttp.ClientSession() as session:
         try:
@@ -16,6 +17,7 @@ async def fetch_with_deadline(url, seconds):
             return None
 
 # %% answer-first-within
+
 import time
 
 
@@ -35,6 +37,7 @@ async def fetch_first_within(urls, seconds):
     return texts
 
 # %% answer-worker
+
 async def worker(urls, log):
     async with aiohttp.ClientSession() as session:
         try:

@@ -6,6 +6,7 @@ tests fail (no_pending_tasks); the other tasks are correct.
 """
 
 # %% answer-process-all
+
 async def process_all(urls, workers):
     queue = asyncio.Queue()
     for item in enumerate(urls):
@@ -29,6 +30,7 @@ async def process_all(urls, workers):
     return texts
 
 # %% answer-pipeline
+
 async def pipeline(urls, maxsize, handle):
     queue = asyncio.Queue(maxsize=maxsize)
 
@@ -53,6 +55,7 @@ async def pipeline(urls, maxsize, handle):
             await asyncio.gather(consumer_task, return_exceptions=True)
 
 # %% answer-fetch-or-none
+
 async def fetch_or_none(urls, workers):
     queue = asyncio.Queue()
     for item in enumerate(urls):

@@ -7,6 +7,7 @@ and consumer run side by side under asyncio.gather. Expected: full marks.
 """
 
 # %% answer-process-all
+
 async def process_all(urls, workers):
     queue = asyncio.Queue()
     texts = {}
@@ -29,6 +30,7 @@ async def process_all(urls, workers):
     return [texts[index] for index in range(len(urls))]
 
 # %% answer-pipeline
+
 async def pipeline(urls, maxsize, handle):
     queue = asyncio.Queue(maxsize)
 
@@ -47,6 +49,7 @@ async def pipeline(urls, maxsize, handle):
         await asyncio.gather(producer(), consumer())
 
 # %% answer-fetch-or-none
+
 async def fetch_or_none(urls, workers):
     queue = asyncio.Queue()
     texts = [None] * len(urls)

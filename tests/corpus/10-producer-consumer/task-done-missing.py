@@ -6,6 +6,7 @@ other tasks are correct.
 """
 
 # %% answer-process-all
+
 async def process_all(urls, workers):
     queue = asyncio.Queue()
     for item in enumerate(urls):
@@ -28,6 +29,7 @@ async def process_all(urls, workers):
     return texts
 
 # %% answer-pipeline
+
 async def pipeline(urls, maxsize, handle):
     queue = asyncio.Queue(maxsize=maxsize)
 
@@ -52,6 +54,7 @@ async def pipeline(urls, maxsize, handle):
             await asyncio.gather(consumer_task, return_exceptions=True)
 
 # %% answer-fetch-or-none
+
 async def fetch_or_none(urls, workers):
     queue = asyncio.Queue()
     for item in enumerate(urls):

@@ -6,6 +6,7 @@ hidden-pipeline fails. The other tasks are correct.
 """
 
 # %% answer-process-all
+
 async def process_all(urls, workers):
     queue = asyncio.Queue()
     for item in enumerate(urls):
@@ -31,6 +32,7 @@ async def process_all(urls, workers):
     return texts
 
 # %% answer-pipeline
+
 async def pipeline(urls, maxsize, handle):
     queue = asyncio.Queue()
 
@@ -55,6 +57,7 @@ async def pipeline(urls, maxsize, handle):
             await asyncio.gather(consumer_task, return_exceptions=True)
 
 # %% answer-fetch-or-none
+
 async def fetch_or_none(urls, workers):
     queue = asyncio.Queue()
     for item in enumerate(urls):

@@ -3,6 +3,7 @@ written and the coroutine is never awaited.
 Expected: loses check-save-pages and hidden-save-pages (all_awaited, empty files)."""
 
 # %% answer-save-pages
+
 async def save_pages(urls, folder):
     folder = Path(folder)
 
@@ -16,25 +17,3 @@ async def save_pages(urls, folder):
 
     async with aiohttp.ClientSession() as session:
         return await asyncio.gather(*(save(session, i, url) for i, url in enumerate(urls)))
-
-# %% answer-total-size
-async def total_size(paths, opener=None):
-    async def size(path):
-        async with aiofiles.open(path, "rb", opener=opener) as f:
-            return len(await f.read())
-
-    return sum(await asyncio.gather(*(size(path) for path in paths)))
-    ### END SOLUTION
-
-# %% answer-log-responses
-async def log_responses(urls, path):
-    async def fetch_and_log(session, url):
-        async with session.get(url) as resp:
-            await resp.read()
-        async with aiofiles.open(path, "a") as log:
-            await log.write(f"{resp.status} {url}\n")
-
-    async with aiohttp.ClientSession() as session:
-        await asyncio.gather(*(fetch_and_log(session, url) for url in urls))
-    return len(urls)
-    ### END SOLUTION

@@ -3,6 +3,7 @@ open() instead of aiofiles, and an as_completed loop that writes the log from on
 Expected: full marks."""
 
 # %% answer-save-pages
+
 async def save_pages(urls, folder):
     async def save(session, path, url):
         async with session.get(url) as resp:
@@ -17,6 +18,7 @@ async def save_pages(urls, folder):
     return [str(p) for p in paths]
 
 # %% answer-total-size
+
 def _read_size(path, opener):
     with open(path, "rb", opener=opener) as f:
         return len(f.read())
@@ -28,6 +30,7 @@ async def total_size(paths, opener=None):
     return sum(t.result() for t in tasks)
 
 # %% answer-log-responses
+
 async def log_responses(urls, path):
     async def status_of(session, url):
         async with session.get(url) as resp:

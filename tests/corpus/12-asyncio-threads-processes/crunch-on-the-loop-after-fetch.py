@@ -2,20 +2,8 @@
 a plain list comprehension, on the event loop.
 Expected: loses check-primes-for and hidden-primes-for (loop blocked)."""
 
-# %% answer-legacy-client
-async def fetch_with_legacy_client(urls):
-    return await asyncio.gather(*(asyncio.to_thread(legacy_get, url) for url in urls))
-    ### END SOLUTION
-
-# %% answer-crunch
-async def crunch(ranges):
-    loop = asyncio.get_running_loop()
-    with ProcessPoolExecutor() as pool:
-        return await asyncio.gather(
-            *(loop.run_in_executor(pool, count_primes, start, stop) for start, stop in ranges))
-    ### END SOLUTION
-
 # %% answer-primes-for
+
 async def primes_for(urls):
     async def get_range(session, url):
         async with session.get(url) as resp:

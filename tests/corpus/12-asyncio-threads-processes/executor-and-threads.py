@@ -5,6 +5,7 @@ response arrives, in a process pool.
 Expected: full marks."""
 
 # %% answer-legacy-client
+
 async def fetch_with_legacy_client(urls):
     loop = asyncio.get_running_loop()
     with ThreadPoolExecutor(max_workers=max(1, len(urls))) as pool:
@@ -12,11 +13,13 @@ async def fetch_with_legacy_client(urls):
         return [await f for f in futures]
 
 # %% answer-crunch
+
 async def crunch(ranges):
     return list(await asyncio.gather(
         *(asyncio.to_thread(count_primes, start, stop) for start, stop in ranges)))
 
 # %% answer-primes-for
+
 async def primes_for(urls):
     loop = asyncio.get_running_loop()
 

@@ -3,6 +3,7 @@ the requests still run one at a time.
 Expected: loses check-concurrent and hidden-concurrent only."""
 
 # %% answer-report
+
 async def fetch_status(session, url, timeout):
     await asyncio.sleep(0.2)
     try:

@@ -3,6 +3,7 @@ the server sees the request cancelled) and a plain gather of coroutines.
 Expected: full marks."""
 
 # %% answer-report
+
 async def fetch_status(session, url, timeout):
     await asyncio.sleep(0.2)
     try:

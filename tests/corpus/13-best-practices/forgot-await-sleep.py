@@ -3,6 +3,7 @@ a coroutine is never awaited. Concurrency and timeout are fixed.
 Expected: loses check-no-blocking and hidden-no-blocking only (all_awaited)."""
 
 # %% answer-report
+
 async def fetch_status(session, url, timeout):
     asyncio.sleep(0.2)
     try:

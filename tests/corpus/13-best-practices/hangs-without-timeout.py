@@ -3,6 +3,7 @@ that takes 10 s is awaited until the end, so report hangs past the tests' 3 s.
 Expected: loses check-timeout and hidden-timeout only (each hangs 3 s)."""
 
 # %% answer-report
+
 async def fetch_status(session, url, timeout):
     await asyncio.sleep(0.2)
     async with session.get(url) as resp:

@@ -3,6 +3,7 @@ cancels them: they keep running after report returns.
 Expected: loses check-timeout and hidden-timeout only (cancelled_at_least)."""
 
 # %% answer-report
+
 async def fetch_status(session, url, timeout):
     await asyncio.sleep(0.2)
     async with session.get(url) as resp:

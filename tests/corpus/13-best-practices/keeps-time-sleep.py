@@ -3,6 +3,7 @@ with all tasks started together the pauses add up on the event loop.
 Expected: loses check-no-blocking and hidden-no-blocking only."""
 
 # %% answer-report
+
 async def fetch_status(session, url, timeout):
     time.sleep(0.2)
     try:

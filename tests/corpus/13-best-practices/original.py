@@ -2,6 +2,7 @@
 Expected: 0 everywhere; the timeout tests hang until the check gives up (3 s each)."""
 
 # %% answer-report
+
 async def fetch_status(session, url, timeout):
     time.sleep(0.2)                                   # a polite pause before each request
     async with session.get(url) as resp:

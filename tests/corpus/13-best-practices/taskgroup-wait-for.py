@@ -3,6 +3,7 @@ asyncio.timeout, and the polite pause inside the task.
 Expected: full marks."""
 
 # %% answer-report
+
 async def fetch_status(session, url, timeout):
     await asyncio.sleep(0.2)
 

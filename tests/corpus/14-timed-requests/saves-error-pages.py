@@ -2,59 +2,8 @@
 has none).
 Expected: loses check-crawl and hidden-crawl only (the files)."""
 
-# %% answer-timed-fetch-all
-async def timed_fetch_all(urls):
-    async def status_of(session, url):
-        async with session.get(url) as resp:
-            await resp.read()
-            return resp.status
-
-    start = time.perf_counter()
-    async with aiohttp.ClientSession() as session:
-        statuses = await asyncio.gather(*(status_of(session, url) for url in urls))
-    elapsed = time.perf_counter() - start
-    return list(statuses), elapsed
-    ### END SOLUTION
-
-# %% answer-fetch-limited
-async def fetch_limited(urls, max_in_flight):
-    semaphore = asyncio.Semaphore(max_in_flight)
-
-    async def status_of(session, url):
-        async with semaphore:
-            async with session.get(url) as resp:
-                await resp.read()
-                return resp.status
-
-    async with aiohttp.ClientSession() as session:
-        return list(await asyncio.gather(*(status_of(session, url) for url in urls)))
-    ### END SOLUTION
-
-# %% answer-robust
-async def fetch_all_robust(urls, *, timeout, retries):
-    async def attempt(session, url):
-        async with asyncio.timeout(timeout):
-            async with session.get(url) as resp:
-                await resp.read()
-                return resp.status
-
-    async def robust(session, url):
-        try:
-            status = await attempt(session, url)
-            for _ in range(retries):
-                if status < 500:
-                    break
-                await asyncio.sleep(0.05)                 # a short pause before trying again
-                status = await attempt(session, url)
-        except TimeoutError:
-            return "timeout"
-        return status
-
-    async with aiohttp.ClientSession() as session:
-        return list(await asyncio.gather(*(robust(session, url) for url in urls)))
-    ### END SOLUTION
-
 # %% answer-crawl
+
 async def crawl(urls, folder, *, max_in_flight, timeout, retries, on_progress=None):
     semaphore = asyncio.Semaphore(max_in_flight)
     summary, done = {}, 0

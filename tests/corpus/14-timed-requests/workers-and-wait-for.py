@@ -5,6 +5,7 @@ with asyncio.to_thread.
 Expected: full marks."""
 
 # %% answer-timed-fetch-all
+
 async def timed_fetch_all(urls):
     async def status_of(session, url):
         async with session.get(url) as resp:
@@ -18,6 +19,7 @@ async def timed_fetch_all(urls):
     return [t.result() for t in tasks], elapsed
 
 # %% answer-fetch-limited
+
 async def fetch_limited(urls, max_in_flight):
     queue = asyncio.Queue()
     for i in range(len(urls)):
@@ -36,6 +38,7 @@ async def fetch_limited(urls, max_in_flight):
     return results
 
 # %% answer-robust
+
 async def fetch_all_robust(urls, *, timeout, retries):
     async def attempt(session, url):
         async with session.get(url) as resp:
@@ -59,6 +62,7 @@ async def fetch_all_robust(urls, *, timeout, retries):
     return [t.result() for t in tasks]
 
 # %% answer-crawl
+
 async def crawl(urls, folder, *, max_in_flight, timeout, retries, on_progress=None):
     queue = asyncio.Queue()
     for item in enumerate(urls):
