@@ -26,7 +26,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 SECTION = re.compile(r"^# %% ([A-Za-z0-9_\-]+)[ \t]*$", re.MULTILINE)
-MARKER = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n", re.MULTILINE)
+MARKER = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*(\n|\Z)", re.MULTILINE)
 
 
 def grade_id(cell) -> str | None:
