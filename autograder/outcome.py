@@ -79,14 +79,16 @@ class RunOutcome:
             )
         return self
 
-    def returned(self, expected) -> Self:
+    def returned(self, expected, hint: str = "") -> Self:
         """The code returned ``expected``: same types all the way down, then equal.
 
         A plain ``value == expected`` trusts the student's object: one whose
         ``__eq__`` always answers True passes it. Here every list, tuple, dict,
         str, int, float, bool and None is first checked for its exact type
         (``type(x) is type(y)``, so neither subclasses nor ``True`` for ``1``
-        pass), recursively, and only then compared with ``==``.
+        pass; an int where a float is expected does, as ``2`` for ``2.0``),
+        recursively, and only then compared with ``==``. ``hint`` is added to
+        the failure message.
         """
         value = self.report.value
         mismatch = _type_mismatch(value, expected, "")
@@ -97,6 +99,7 @@ class RunOutcome:
             self._fail(
                 f"{self.report.name} returned {type(value).__name__} {_short(value)}{where}; "
                 f"expected {type(expected).__name__} {_short(expected)}."
+                + (f" {hint}" if hint else "")
             )
         return self
 
@@ -236,7 +239,8 @@ def _type_mismatch(value, expected, path: str) -> str | None:
     """Where ``value`` and ``expected`` first differ in type or shape ("" = the top), or None."""
     if type(expected) not in _PLAIN:
         return None  # not a plain value: left to ==
-    if type(value) is not type(expected):
+    if type(value) is not type(expected) and not (type(expected) is float
+                                                  and type(value) is int):
         return path
     if isinstance(expected, list | tuple):
         if len(value) != len(expected):

@@ -82,11 +82,19 @@ def test_wrong_values_fail_with_where(value, where):
     assert f"{where}; expected list" in str(error.value)
 
 
-def test_bool_is_not_int_and_int_is_not_float():
+def test_bool_is_not_int_but_int_is_a_float():
     with pytest.raises(AssertionError, match=r"returned bool True; expected int 1"):
         returning(True).returned(1)
-    with pytest.raises(AssertionError, match=r"returned int 1; expected float 1.0"):
-        returning(1).returned(1.0)
+    with pytest.raises(AssertionError, match=r"returned float 1.0; expected int 1"):
+        returning(1.0).returned(1)
+    returning([2, 0.5]).returned([2.0, 0.5])  # 2 seconds is 2.0 seconds
+    with pytest.raises(AssertionError, match=r"returned bool True; expected float 1.0"):
+        returning(True).returned(1.0)
+
+
+def test_a_hint_ends_the_message():
+    with pytest.raises(AssertionError, match=r"expected list \['\*', '\*\*'\]\. In order\?$"):
+        returning(["**", "*"]).returned(EXPECTED, hint="In order?")
 
 
 def test_dict_keys_and_values_are_checked():
