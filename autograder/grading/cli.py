@@ -3,8 +3,8 @@
 Each notebook (a copy of an exercise, renamed or moved or not) is matched to
 its assignment by its nbgrader cells, then graded by nbgrader's real autograde
 in a temporary course folder made of the course's ``nbgrader_config.py`` and
-the assignment's source (hidden tests included). One temporary course serves
-every path of the same assignment; it is removed at the end.
+the assignments' sources (hidden tests included), removed at the end. With
+``jobs`` N, N notebooks are graded at once, each job in a folder of its own.
 
 Time bounds: each cell may run ``cell_timeout`` seconds (default 20); each
 notebook's grading is stopped after ``notebook_timeout`` seconds (default
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from ..environment import REPO_ROOT
-from .autograde import autograde
+from .autograde import Submission, autograde
 from .identify import (
     SourceNotebook,
     Unusable,
@@ -30,7 +30,6 @@ from .identify import (
     source_notebooks,
 )
 from .report import NotebookResult, TestResult, stopped, to_json, to_text
-from .workspace import Workspace
 
 __all__ = ["CELL_TIMEOUT", "NOTEBOOK_TIMEOUT", "grade"]
 
@@ -53,7 +52,7 @@ def _error(path: str, reason: str) -> None:
 
 def grade(paths: list[str], *, as_json: bool = False, solutions: Path | None = None,
           root: Path = REPO_ROOT, cell_timeout: int = CELL_TIMEOUT,
-          notebook_timeout: float = NOTEBOOK_TIMEOUT) -> int:
+          notebook_timeout: float = NOTEBOOK_TIMEOUT, jobs: int = 1) -> int:
     """Grade ``paths``; print the report on stdout, errors on stderr. Returns the exit code."""
     solutions = Path(solutions) if solutions else root / "solutions"
     config = root / "nbgrader_config.py"
@@ -79,27 +78,24 @@ def grade(paths: list[str], *, as_json: bool = False, solutions: Path | None = N
             hints[index] = (f" (cell {', '.join(twice)} appears twice in the notebook: "
                             "delete the copy)")
 
+    students = {f"student-{index + 1}": index for index in sorted(matched)}
+    submissions = [Submission(student, matched[index].assignment, Path(paths[index]),
+                              matched[index].name) for student, index in students.items()]
+    # Grouped by assignment: a worker builds each assignment it meets once.
+    submissions.sort(key=lambda submission: submission.assignment)
+    outcomes = autograde(submissions, solutions=solutions, config=config, jobs=jobs,
+                         cell_timeout=cell_timeout, notebook_timeout=notebook_timeout)
     results: dict[int, NotebookResult] = {}
-    for assignment in sorted({source.assignment for source in matched.values()}):
-        indexes = [i for i, source in matched.items() if source.assignment == assignment]
-        with Workspace(assignment, solutions, config) as workspace:
-            students = {}
-            for index in indexes:
-                student = f"student-{index + 1}"
-                workspace.add_submission(student, Path(paths[index]), matched[index].name)
-                students[student] = index
-            outcomes = autograde(workspace, [(s, matched[i].name) for s, i in students.items()],
-                                 cell_timeout=cell_timeout, notebook_timeout=notebook_timeout)
-        for student, index in students.items():
-            outcome = outcomes[student]
-            if outcome.stopped_after is not None:
-                results[index] = stopped(paths[index], assignment, matched[index].tests,
-                                         outcome.stopped_after)
-            elif outcome.tests is not None:
-                results[index] = NotebookResult(paths[index], assignment,
-                                                [TestResult(**t) for t in outcome.tests])
-            else:
-                unusable[index] = (outcome.reason or "not graded") + hints.get(index, "")
+    for student, index in students.items():
+        outcome, assignment = outcomes[student], matched[index].assignment
+        if outcome.stopped_after is not None:
+            results[index] = stopped(paths[index], assignment, matched[index].tests,
+                                     outcome.stopped_after)
+        elif outcome.tests is not None:
+            results[index] = NotebookResult(paths[index], assignment,
+                                            [TestResult(**t) for t in outcome.tests])
+        else:
+            unusable[index] = (outcome.reason or "not graded") + hints.get(index, "")
 
     graded = [results[i] for i in sorted(results)]
     if as_json:

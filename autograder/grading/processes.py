@@ -21,10 +21,13 @@ import psutil
 __all__ = ["LineReader", "kill_tree", "start", "stop"]
 
 
-def start(command: list[str], *, cwd, env: dict, stderr_path) -> subprocess.Popen:
-    """Start ``command`` in a new session, stdout piped (text), stderr into ``stderr_path``."""
+def start(command: list[str], *, cwd, env: dict, stderr_path,
+          stdin_pipe: bool = False) -> subprocess.Popen:
+    """Start ``command`` in a new session, stdout (and stdin if asked) piped as text,
+    stderr into ``stderr_path``."""
     with open(stderr_path, "ab") as stderr:
-        return subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+        return subprocess.Popen(command, cwd=cwd, env=env,
+                                stdin=subprocess.PIPE if stdin_pipe else subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=stderr, text=True,
                                 start_new_session=True)
 
@@ -62,8 +65,12 @@ def stop(process: subprocess.Popen, grace: float = 0) -> None:
     if process.poll() is None:
         kill_tree(process)
     process.wait()
-    if process.stdout is not None:
-        process.stdout.close()
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            try:
+                stream.close()
+            except OSError:  # a pipe to a dead process may fail to flush
+                pass
 
 
 class LineReader:

@@ -1,9 +1,10 @@
-"""A temporary nbgrader course folder: the course's config, one assignment, submissions.
+"""A temporary nbgrader course folder: the course's config, assignments, submissions.
 
 Grading never touches the real course: nbgrader runs inside this folder (its
 gradebook, ``submitted/``, ``autograded/``, the kernels' connection files and
 temporary files), and the folder is removed when the ``with`` block ends,
-whatever happened inside.
+whatever happened inside. An assignment's source (hidden tests included) is
+copied in with its first submission.
 """
 
 from __future__ import annotations
@@ -21,16 +22,13 @@ LAYOUT = {"source_directory": "solutions", "submitted_directory": "submitted",
 
 
 class Workspace:
-    """``with Workspace("demo", solutions, config) as ws:`` a course folder in /tmp."""
+    """``with Workspace(solutions, config) as ws:`` a course folder in /tmp."""
 
-    def __init__(self, assignment: str, solutions: Path, config: Path) -> None:
-        self.assignment = assignment
-        self.root = Path(tempfile.mkdtemp(prefix=f"grade-{assignment}-"))
+    def __init__(self, solutions: Path, config: Path) -> None:
+        self.solutions = Path(solutions)
+        self.root = Path(tempfile.mkdtemp(prefix="grade-"))
         try:
             shutil.copy2(config, self.root / "nbgrader_config.py")
-            shutil.copytree(solutions / assignment,
-                            self.root / LAYOUT["source_directory"] / assignment,
-                            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
             # TMPDIR and Jupyter's runtime folder of the processes grading runs: the
             # kernels' connection files stay in here even when a kernel is killed.
             self.scratch = self.root / ".tmp"
@@ -39,16 +37,25 @@ class Workspace:
             self.close()
             raise
 
-    def add_submission(self, student: str, notebook: Path, name: str) -> Path:
+    def add_assignment(self, assignment: str) -> Path:
+        """Copy ``assignment``'s source in (once); raises FileNotFoundError if there is none."""
+        target = self.root / LAYOUT["source_directory"] / assignment
+        if not target.is_dir():
+            shutil.copytree(self.solutions / assignment, target,
+                            ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        return target
+
+    def add_submission(self, student: str, assignment: str, notebook: Path, name: str) -> Path:
         """Copy ``notebook`` to ``submitted/<student>/<assignment>/<name>``."""
-        target = self.root / LAYOUT["submitted_directory"] / student / self.assignment / name
+        self.add_assignment(assignment)
+        target = self.root / LAYOUT["submitted_directory"] / student / assignment / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(notebook, target)
         return target
 
-    def autograded(self, student: str, name: str) -> Path:
+    def autograded(self, student: str, assignment: str, name: str) -> Path:
         """Where nbgrader writes the executed notebook of ``student``."""
-        return self.root / LAYOUT["autograded_directory"] / student / self.assignment / name
+        return self.root / LAYOUT["autograded_directory"] / student / assignment / name
 
     def close(self) -> None:
         """Remove the folder (idempotent)."""

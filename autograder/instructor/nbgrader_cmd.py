@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..environment import venv_bin_on_path
+from ..grading.nbgrader_results import failure_reason
 from ..grading.processes import kill_tree
-from ..grading.worker import failure_reason
 
 __all__ = ["Result", "nbgrader"]
 

@@ -39,10 +39,12 @@ def release(tmp_path_factory) -> dict:
     from autograder.environment import venv_bin_on_path
     from autograder.grading.workspace import Workspace
 
-    with Workspace("demo", SOLUTIONS, ROOT / "nbgrader_config.py") as workspace:
+    with Workspace(SOLUTIONS, ROOT / "nbgrader_config.py") as workspace:
+        workspace.add_assignment("demo")
         subprocess.run([sys.executable, "-m", "autograder.grading.worker",
-                        str(workspace.root), "demo"], cwd=workspace.root, check=True,
-                       capture_output=True, env=venv_bin_on_path(dict(os.environ)))
+                        str(workspace.root), "--generate", "demo"], cwd=workspace.root,
+                       check=True, capture_output=True, stdin=subprocess.DEVNULL,
+                       env=venv_bin_on_path(dict(os.environ)))
         return json.loads((workspace.root / "exercises" / "demo" / "demo.ipynb").read_text())
 
 
@@ -97,6 +99,10 @@ def cli_runs(submissions, tmp_path_factory):
     runs.start_command("alembic", [sys.executable, "-c", ALEMBIC_CHECK], base / "alembic")
     runs.start("wedge", ["grade", "--json", *course, "--cell-timeout", CELL,
                          "--notebook-timeout", BOUND, p["wedge"], p["correct"]], base / "wedge")
+    # Two jobs: the wedged notebook is killed in one while the other job goes on.
+    runs.start("jobs", ["grade", "--json", *course, "--cell-timeout", CELL, "--jobs", "2",
+                        "--notebook-timeout", BOUND, p["wedge"], p["correct"], p["wrong"],
+                        p["renamed"], p["missing"]], base / "jobs")
     yield runs
     runs.stop()
 

@@ -64,3 +64,15 @@ def test_wedged_kernel_is_stopped_at_the_bound(cli_runs):
 def test_notebook_after_a_wedged_one_is_still_graded(cli_runs):
     """Is the next notebook of the same call graded normally after a kill?"""
     assert by_name(cli_runs["wedge"])["correct"]["score"] == 5.0
+
+
+def test_two_jobs_grade_as_one_does(cli_runs):
+    """Does --jobs 2 give every notebook the score a single job gives it, the wedge included?"""
+    run = cli_runs["jobs"]
+    assert run.returncode == 2  # the missing path
+    assert run.stderr.strip().endswith("missing.ipynb: no such file")
+    jobs = {name: nb["score"] for name, nb in by_name(run).items()}
+    assert jobs == {"wedge": 0.0, "correct": 5.0, "wrong": 4.0, "My copy (2)": 5.0}
+    single = by_name(cli_runs["wedge"])["wedge"]["tests"]
+    assert by_name(run)["wedge"]["tests"] == single
+    assert list(run.tmpdir.iterdir()) == []  # both jobs' folders removed

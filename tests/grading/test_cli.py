@@ -6,6 +6,10 @@ fixture course; the runs are started together by the ``cli_runs`` fixture.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+
 import pytest
 from grading_fixtures import SOLUTIONS, by_name, grades_of
 
@@ -97,3 +101,17 @@ def test_fixture_course_is_left_untouched(cli_runs):
     files = sorted(p.relative_to(SOLUTIONS.parent).as_posix()
                    for p in SOLUTIONS.parent.rglob("*"))
     assert files == ["solutions", "solutions/demo", "solutions/demo/demo.ipynb"]
+
+
+def test_a_course_config_nbgrader_cannot_load_fails_each_path_in_one_line(tmp_path):
+    """Does a broken nbgrader_config.py give every path a one-line reason and exit 2?"""
+    shutil.copytree(SOLUTIONS, tmp_path / "solutions")
+    (tmp_path / "nbgrader_config.py").write_text("c = get_config()\nc.Exchange.root = (\n")
+    notebook = SOLUTIONS / "demo" / "demo.ipynb"
+    result = subprocess.run([sys.executable, "-m", "autograder", "grade", "--root", str(tmp_path),
+                             "--jobs", "2", str(notebook), str(notebook)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines == [f"grade: {notebook}: nbgrader could not start: "
+                     "SyntaxError: '(' was never closed"] * 2

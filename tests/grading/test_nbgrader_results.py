@@ -1,10 +1,10 @@
-"""Does the nbgrader worker read scores and messages the way students need them?"""
+"""Are nbgrader's results read into the one-line messages students need?"""
 
 from __future__ import annotations
 
 import pytest
 
-from autograder.grading.worker import error_message, failure_reason
+from autograder.grading.nbgrader_results import error_message, failure_reason
 
 TRACEBACK = ["\x1b[0;31m---------------------------------------------------------------\x1b[0m",
              "\x1b[0;31mAssertionError\x1b[0m                 Traceback (most recent call last)",

@@ -1,0 +1,51 @@
+"""Does one worker grade notebooks of several assignments, and say why when it cannot start?"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from grading_fixtures import CORRECT, ROOT, SOLUTIONS, WRONG, edit, write
+
+from autograder.grading.worker_session import Submission, WorkerSession, WorkerUnavailable
+from autograder.grading.workspace import Workspace
+
+CONFIG = ROOT / "nbgrader_config.py"
+
+
+def _score(outcome) -> float:
+    assert outcome.tests is not None, outcome.reason
+    return sum(test["score"] for test in outcome.tests)
+
+
+@pytest.mark.slow
+def test_one_worker_grades_two_assignments_in_turn(release, tmp_path):
+    """Are notebooks of two assignments graded by one worker, each against its own source?"""
+    solutions = tmp_path / "solutions"
+    shutil.copytree(SOLUTIONS / "demo", solutions / "demo")
+    shutil.copytree(SOLUTIONS / "demo", solutions / "twin")
+    (solutions / "twin" / "demo.ipynb").rename(solutions / "twin" / "twin.ipynb")
+    correct = write(tmp_path / "correct.ipynb", edit(release, CORRECT))
+    wrong = write(tmp_path / "wrong.ipynb", edit(release, WRONG))
+    with Workspace(solutions, CONFIG) as workspace:
+        session = WorkerSession(workspace, cell_timeout=20, notebook_timeout=120)
+        try:
+            first = session.grade(Submission("s1", "demo", correct, "demo.ipynb"))
+            second = session.grade(Submission("s2", "twin", wrong, "twin.ipynb"))
+            third = session.grade(Submission("s3", "demo", wrong, "demo.ipynb"))
+        finally:
+            session.close()
+        assert (_score(first), _score(second), _score(third)) == (5.0, 4.0, 4.0)
+        assert session.starts == 1
+        assert (workspace.autograded("s2", "twin", "twin.ipynb")).is_file()
+
+
+def test_a_worker_that_cannot_start_says_why(tmp_path):
+    """Does a broken course config give a one-line reason instead of a hang or a crash?"""
+    config = tmp_path / "nbgrader_config.py"
+    config.write_text("c = get_config()\nc.Exchange.root = (\n")  # a syntax error
+    with Workspace(SOLUTIONS, config) as workspace:
+        session = WorkerSession(workspace, cell_timeout=20, notebook_timeout=120)
+        with pytest.raises(WorkerUnavailable, match=r"^nbgrader could not start: .*Error"):
+            session.grade(Submission("s1", "demo", tmp_path / "any.ipynb", "demo.ipynb"))
+        session.close()
