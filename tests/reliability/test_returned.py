@@ -1,6 +1,6 @@
 """Outcome.returned: exact types all the way down, then ==; a lying __eq__ cannot pass it.
 
-A plain ``assert out.value == expected`` (what the exercises' tests still use)
+A plain ``assert out.value == expected`` (what the exercises' tests used before)
 calls the student's ``__eq__`` when the student's object is on the left, and an
 object that says True to everything passes. ``returned`` checks types first.
 """

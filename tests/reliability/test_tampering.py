@@ -5,9 +5,10 @@ real ``python -m autograder grade --json`` (nbgrader autograde underneath, the
 course's nbgrader_config.py). Each task of a notebook carries its own kind of
 tampering, so every test's expected score says what happened to that kind.
 
-Two of them show what a kernel cannot defend (README, "Limits"): code in an
-answer cell can patch the checks themselves, and a plain ``out.value ==
-expected`` trusts the student's ``__eq__``.
+One of them shows what a kernel cannot defend (README, "Limits"): code in an
+answer cell can patch the checks themselves. An object whose ``__eq__`` always
+answers True no longer passes: the tests compare results with
+``Outcome.returned``, which checks exact types first.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ import autograder.checks
 autograder.checks.Outcome.concurrent = lambda self, at_least: self
 """
 
-# Does the real requests, then returns an object equal to anything.
+# Does the real requests, then returns an object equal to anything (a dict subclass).
 ALWAYS_EQUAL = '''class Anything(dict):
     def __eq__(self, other):
         return True
@@ -106,11 +107,12 @@ def submissions(folder):
 
     # fetch_all a stub in its answer cell, a correct one defined in a NEW cell at the
     # end: cells run in order, so its tests ran against the stub. fetch_profile returns
-    # an object whose __eq__ is always True: the tests' plain `==` is fooled (a known
-    # limit until they use Outcome.returned).
+    # an object whose __eq__ is always True: Outcome.returned checks the exact type
+    # (dict, not a subclass) before ==, so both fetch_profile tests fail.
     nb = release(fetch_all=STUB, fetch_profile=ALWAYS_EQUAL)
     nb.cells.append(new_cell(answers()["answer-fetch-all"]))
-    made["redefined-later-always-equal"] = (nb, zero(*FETCH_ALL))
+    made["redefined-later-always-equal"] = (
+        nb, zero(*FETCH_ALL, "check-fetch-profile", "hidden-fetch-profile"))
 
     # A sequential fetch_all that patches every clock and asyncio.sleep: the checks use
     # the server's counts (and clocks bound at import), so it still fails. asyncio.sleep
@@ -143,4 +145,7 @@ def test_tampering_scores(tmp_path):
     assert "stderr" in messages["deleted-pass-stderr"]["check-fetch-in-batches"]
     assert "one after another" in messages["clocks-patched"]["check-fetch-all"]
     assert "no requests" in messages["redefined-later-always-equal"]["check-fetch-all"]
+    for test in ("check-fetch-profile", "hidden-fetch-profile"):  # says what it returned
+        assert "fetch_profile returned Anything {}; expected dict" in (
+            messages["redefined-later-always-equal"][test])
     print(f"\ntampering: {len(made)} notebooks graded in {graded.seconds:.1f} s")

@@ -2,17 +2,6 @@
 the result is right, but the coffee is done before the toast starts, so they never brew at the
 same time. Loses the hidden test of task 3 (concurrency) only."""
 
-# %% answer-brew
-
-async def brew(drink, url):
-    await run_machine(url)
-    return f"{drink} ready"
-
-# %% answer-brew-all
-
-async def brew_all(orders):
-    return await asyncio.gather(*(brew(drink, url) for drink, url in orders))
-
 # %% answer-morning-routine
 
 async def morning_routine(coffee_url, toast_url):

@@ -1,17 +1,6 @@
 """morning_routine fixed except one bug: the toast's brew(...) is still called without await,
 so the list holds a coroutine object and the toast is never made. Loses both tests of task 3."""
 
-# %% answer-brew
-
-async def brew(drink, url):
-    await run_machine(url)
-    return f"{drink} ready"
-
-# %% answer-brew-all
-
-async def brew_all(orders):
-    return await asyncio.gather(*(brew(drink, url) for drink, url in orders))
-
 # %% answer-morning-routine
 
 async def morning_routine(coffee_url, toast_url):

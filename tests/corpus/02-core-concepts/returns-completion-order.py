@@ -2,22 +2,8 @@
 (asyncio.as_completed), not in the order of orders. Loses the hidden test of task 2 only
 (the visible test's machines all take the same time)."""
 
-# %% answer-brew
-
-async def brew(drink, url):
-    await run_machine(url)
-    return f"{drink} ready"
-
 # %% answer-brew-all
 
 async def brew_all(orders):
     coroutines = [brew(drink, url) for drink, url in orders]
     return [await next_done for next_done in asyncio.as_completed(coroutines)]
-
-# %% answer-morning-routine
-
-async def morning_routine(coffee_url, toast_url):
-    coffee = asyncio.create_task(brew("coffee", coffee_url))
-    await asyncio.sleep(0.3)
-    toast = await brew("toast", toast_url)
-    return [await coffee, toast]

@@ -2,12 +2,6 @@
 afterwards; morning_routine runs the coffee and the table-then-toast steps in a TaskGroup.
 Full marks."""
 
-# %% answer-brew
-
-async def brew(drink, url):
-    await run_machine(url)
-    return f"{drink} ready"
-
 # %% answer-brew-all
 
 async def brew_all(orders):

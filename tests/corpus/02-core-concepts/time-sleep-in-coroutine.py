@@ -2,17 +2,6 @@
 freezes the event loop (the coffee task cannot even start meanwhile). The result is right, so
 only the hidden test of task 3 (loop not blocked) fails."""
 
-# %% answer-brew
-
-async def brew(drink, url):
-    await run_machine(url)
-    return f"{drink} ready"
-
-# %% answer-brew-all
-
-async def brew_all(orders):
-    return await asyncio.gather(*(brew(drink, url) for drink, url in orders))
-
 # %% answer-morning-routine
 
 async def morning_routine(coffee_url, toast_url):

@@ -2,17 +2,6 @@
 coroutine object are returned, time.sleep blocks the loop. Loses both tests of task 3;
 tasks 1 and 2 are correct."""
 
-# %% answer-brew
-
-async def brew(drink, url):
-    await run_machine(url)
-    return f"{drink} ready"
-
-# %% answer-brew-all
-
-async def brew_all(orders):
-    return await asyncio.gather(*(brew(drink, url) for drink, url in orders))
-
 # %% answer-morning-routine
 
 async def morning_routine(coffee_url, toast_url):

@@ -1,12 +1,6 @@
 """A different correct solution: greet_everyone starts one task per name and awaits them in
 order; fetch_title reads the body as text and parses it with json.loads. Full marks."""
 
-# %% answer-greet
-
-async def greet(name, delay):
-    await asyncio.sleep(delay)
-    return f"Hello, {name}!"
-
 # %% answer-fetch-title
 
 import json

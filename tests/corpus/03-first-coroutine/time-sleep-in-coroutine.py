@@ -8,16 +8,3 @@ Task 2 is correct."""
 async def greet(name, delay):
     time.sleep(delay)
     return f"Hello, {name}!"
-
-# %% answer-fetch-title
-
-async def fetch_title(url):
-    async with aiohttp.ClientSession() as session:
-        async with session.get(url) as response:
-            document = await response.json()
-    return document["slideshow"]["title"]
-
-# %% answer-greet-everyone
-
-async def greet_everyone(names, delay):
-    return await asyncio.gather(*(greet(name, delay) for name in names))

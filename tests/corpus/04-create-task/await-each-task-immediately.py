@@ -10,30 +10,3 @@ async def fetch_in_background(urls):
         for url in urls:
             bodies.append(await asyncio.create_task(fetch_text(session, url)))
     return bodies
-
-# %% answer-race
-
-async def race(url_a, url_b):
-    async with aiohttp.ClientSession() as session:
-        tasks = [asyncio.create_task(fetch_text(session, url)) for url in (url_a, url_b)]
-        done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-        for task in pending:
-            task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
-        return done.pop().result()
-
-# %% answer-collect-finished
-
-async def collect_finished(urls, deadline):
-    async with aiohttp.ClientSession() as session:
-        tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
-        await asyncio.sleep(deadline)
-        results = []
-        for task in tasks:
-            if task.done():
-                results.append(task.result())
-            else:
-                task.cancel()
-                results.append(None)
-        await asyncio.gather(*tasks, return_exceptions=True)
-        return results

@@ -2,13 +2,6 @@
 them. Probe of the rule "await what you cancel": the session's closing still gives the loop
 turns to finish the cancellations."""
 
-# %% answer-fetch-in-background
-
-async def fetch_in_background(urls):
-    async with aiohttp.ClientSession() as session:
-        tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
-        return [await task for task in tasks]
-
 # %% answer-race
 
 async def race(url_a, url_b):

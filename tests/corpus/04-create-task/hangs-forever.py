@@ -2,13 +2,6 @@
 set(): the await never completes. Each race test is stopped at its timeout (4 s) and fails by
 name; the notebook still grades, and tasks 1 and 3 keep their points."""
 
-# %% answer-fetch-in-background
-
-async def fetch_in_background(urls):
-    async with aiohttp.ClientSession() as session:
-        tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
-        return [await task for task in tasks]
-
 # %% answer-race
 
 async def race(url_a, url_b):
@@ -24,19 +17,3 @@ async def race(url_a, url_b):
         for task in tasks:
             task.cancel()
         return bodies[0]
-
-# %% answer-collect-finished
-
-async def collect_finished(urls, deadline):
-    async with aiohttp.ClientSession() as session:
-        tasks = [asyncio.create_task(fetch_text(session, url)) for url in urls]
-        await asyncio.sleep(deadline)
-        results = []
-        for task in tasks:
-            if task.done():
-                results.append(task.result())
-            else:
-                task.cancel()
-                results.append(None)
-        await asyncio.gather(*tasks, return_exceptions=True)
-        return results

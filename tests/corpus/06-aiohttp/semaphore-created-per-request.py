@@ -5,17 +5,6 @@ effect and all requests run at once. Both fetch_politely tests fail
 (at_most_in_flight); the other tasks are correct.
 """
 
-# %% answer-fetch-pages
-
-async def fetch_pages(urls):
-    async with aiohttp.ClientSession() as session:
-
-        async def fetch_text(url):
-            async with session.get(url) as response:
-                return await response.text()
-
-        return await asyncio.gather(*(fetch_text(url) for url in urls))
-
 # %% answer-fetch-politely
 
 async def fetch_politely(urls, limit):
@@ -27,17 +16,3 @@ async def fetch_politely(urls, limit):
                     return await response.text()
 
         return await asyncio.gather(*(fetch_text(url) for url in urls))
-
-# %% answer-fetch-limited
-
-async def fetch_limited(urls, limit):
-    semaphore = asyncio.Semaphore(limit)
-    async with aiohttp.ClientSession() as session:
-
-        async def fetch_json(url):
-            async with semaphore:
-                async with session.get(url) as response:
-                    response.raise_for_status()
-                    return await response.json()
-
-        return await asyncio.gather(*(fetch_json(url) for url in urls))

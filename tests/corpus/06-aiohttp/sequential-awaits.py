@@ -13,30 +13,3 @@ async def fetch_pages(urls):
             async with session.get(url) as response:
                 texts.append(await response.text())
     return texts
-
-# %% answer-fetch-politely
-
-async def fetch_politely(urls, limit):
-    semaphore = asyncio.Semaphore(limit)
-    async with aiohttp.ClientSession() as session:
-
-        async def fetch_text(url):
-            async with semaphore:
-                async with session.get(url) as response:
-                    return await response.text()
-
-        return await asyncio.gather(*(fetch_text(url) for url in urls))
-
-# %% answer-fetch-limited
-
-async def fetch_limited(urls, limit):
-    semaphore = asyncio.Semaphore(limit)
-    async with aiohttp.ClientSession() as session:
-
-        async def fetch_json(url):
-            async with semaphore:
-                async with session.get(url) as response:
-                    response.raise_for_status()
-                    return await response.json()
-
-        return await asyncio.gather(*(fetch_json(url) for url in urls))

@@ -5,30 +5,6 @@ raise_for_status the function raises. Both fetch_limited tests fail; the other
 tasks are correct.
 """
 
-# %% answer-fetch-pages
-
-async def fetch_pages(urls):
-    async with aiohttp.ClientSession() as session:
-
-        async def fetch_text(url):
-            async with session.get(url) as response:
-                return await response.text()
-
-        return await asyncio.gather(*(fetch_text(url) for url in urls))
-
-# %% answer-fetch-politely
-
-async def fetch_politely(urls, limit):
-    semaphore = asyncio.Semaphore(limit)
-    async with aiohttp.ClientSession() as session:
-
-        async def fetch_text(url):
-            async with semaphore:
-                async with session.get(url) as response:
-                    return await response.text()
-
-        return await asyncio.gather(*(fetch_text(url) for url in urls))
-
 # %% answer-fetch-limited
 
 async def fetch_limited(urls, limit):

@@ -5,19 +5,6 @@ running when all_or_nothing returns: ignored, not cancelled. Both all_or_nothing
 tests fail; the other tasks are correct.
 """
 
-# %% answer-fetch-statuses
-
-async def fetch_statuses(urls):
-    async with aiohttp.ClientSession() as session:
-
-        async def get_status(url):
-            async with session.get(url) as response:
-                response.raise_for_status()
-                return response.status
-
-        return await asyncio.gather(*(get_status(url) for url in urls),
-                                    return_exceptions=True)
-
 # %% answer-all-or-nothing
 
 async def all_or_nothing(urls):
@@ -29,14 +16,3 @@ async def all_or_nothing(urls):
                 return response.status
 
         return await asyncio.gather(*(get_status(url) for url in urls))
-
-# %% answer-retry
-
-async def fetch_with_retry(url, attempts, backoff):
-    async with aiohttp.ClientSession() as session:
-        for attempt in range(attempts):
-            async with session.get(url) as response:
-                if response.status < 500 or attempt == attempts - 1:
-                    response.raise_for_status()
-                    return await response.json()
-            await asyncio.sleep(backoff * 2 ** attempt)

@@ -36,14 +36,3 @@ async def all_or_nothing(urls):
         async with asyncio.TaskGroup() as tg:
             tasks = [tg.create_task(get_status(url)) for url in urls]
     return [task.result() for task in tasks]
-
-# %% answer-retry
-
-async def fetch_with_retry(url, attempts, backoff):
-    async with aiohttp.ClientSession() as session:
-        for attempt in range(attempts):
-            async with session.get(url) as response:
-                if response.status < 500 or attempt == attempts - 1:
-                    response.raise_for_status()
-                    return await response.json()
-            await asyncio.sleep(backoff * 2 ** attempt)

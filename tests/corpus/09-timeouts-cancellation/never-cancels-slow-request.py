@@ -5,17 +5,6 @@ returns: ignored, not cancelled. Both fetch_first_within tests fail; the other
 tasks are correct.
 """
 
-# %% answer-deadline
-
-async def fetch_with_deadline(url, seconds):
-    async with aiohttp.ClientSession() as session:
-        try:
-            async with asyncio.timeout(seconds):
-                async with session.get(url) as response:
-                    return await response.text()
-        except TimeoutError:
-            return None
-
 # %% answer-first-within
 
 async def fetch_first_within(urls, seconds):
@@ -28,18 +17,3 @@ async def fetch_first_within(urls, seconds):
         tasks = [asyncio.create_task(fetch_text(url)) for url in urls]
         done, pending = await asyncio.wait(tasks, timeout=seconds)
     return [task.result() if task in done else None for task in tasks]
-
-# %% answer-worker
-
-async def worker(urls, log):
-    async with aiohttp.ClientSession() as session:
-        try:
-            for url in urls:
-                try:
-                    async with session.get(url) as response:
-                        response.raise_for_status()
-                        log.append(await response.text())
-                except aiohttp.ClientError:
-                    log.append("failed")
-        finally:
-            log.append("closed")

@@ -5,17 +5,6 @@ the wait: every entry is None and the loop is blocked for the whole deadline.
 Both fetch_first_within tests fail; the other tasks are correct.
 """
 
-# %% answer-deadline
-
-async def fetch_with_deadline(url, seconds):
-    async with aiohttp.ClientSession() as session:
-        try:
-            async with asyncio.timeout(seconds):
-                async with session.get(url) as response:
-                    return await response.text()
-        except TimeoutError:
-            return None
-
 # %% answer-first-within
 
 import time
@@ -35,18 +24,3 @@ async def fetch_first_within(urls, seconds):
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
     return texts
-
-# %% answer-worker
-
-async def worker(urls, log):
-    async with aiohttp.ClientSession() as session:
-        try:
-            for url in urls:
-                try:
-                    async with session.get(url) as response:
-                        response.raise_for_status()
-                        log.append(await response.text())
-                except aiohttp.ClientError:
-                    log.append("failed")
-        finally:
-            log.append("closed")

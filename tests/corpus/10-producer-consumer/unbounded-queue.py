@@ -5,32 +5,6 @@ producer fetches all 30 URLs at once instead of waiting for the consumer:
 hidden-pipeline fails. The other tasks are correct.
 """
 
-# %% answer-process-all
-
-async def process_all(urls, workers):
-    queue = asyncio.Queue()
-    for item in enumerate(urls):
-        queue.put_nowait(item)
-    texts = [None] * len(urls)
-
-    async with aiohttp.ClientSession() as session:
-
-        async def consumer():
-            while True:
-                index, url = await queue.get()
-                try:
-                    async with session.get(url) as response:
-                        texts[index] = await response.text()
-                finally:
-                    queue.task_done()
-
-        consumers = [asyncio.create_task(consumer()) for _ in range(workers)]
-        await queue.join()
-        for task in consumers:
-            task.cancel()
-        await asyncio.gather(*consumers, return_exceptions=True)
-    return texts
-
 # %% answer-pipeline
 
 async def pipeline(urls, maxsize, handle):
@@ -55,32 +29,3 @@ async def pipeline(urls, maxsize, handle):
         finally:
             consumer_task.cancel()
             await asyncio.gather(consumer_task, return_exceptions=True)
-
-# %% answer-fetch-or-none
-
-async def fetch_or_none(urls, workers):
-    queue = asyncio.Queue()
-    for item in enumerate(urls):
-        queue.put_nowait(item)
-    texts = [None] * len(urls)
-
-    async with aiohttp.ClientSession() as session:
-
-        async def consumer():
-            while True:
-                index, url = await queue.get()
-                try:
-                    async with session.get(url) as response:
-                        response.raise_for_status()
-                        texts[index] = await response.text()
-                except aiohttp.ClientError:
-                    texts[index] = None
-                finally:
-                    queue.task_done()
-
-        consumers = [asyncio.create_task(consumer()) for _ in range(workers)]
-        await queue.join()
-        for task in consumers:
-            task.cancel()
-        await asyncio.gather(*consumers, return_exceptions=True)
-    return texts
