@@ -24,7 +24,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+# One pytest worker runs this module: split across two, its course would be built twice.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("instructor-workflow")]
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "course"
