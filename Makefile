@@ -33,17 +33,20 @@ lint: $(STAMP)
 release: $(STAMP)
 	$(PY) -m autograder release --all
 
-# About 25 minutes: each script prints its figures and ratios (see benchmarks/README.md).
+# About 30 minutes: each script prints its figures and ratios (see benchmarks/README.md).
 benchmark: $(STAMP)
 	$(PY) benchmarks/server_overhead.py
 	$(PY) benchmarks/httpbin_compare.py
 	$(PY) benchmarks/grade_speed.py
 	$(PY) benchmarks/full_submission.py
 	$(PY) benchmarks/class_grading.py
+	$(PY) benchmarks/course_time.py
 
-# The long run: the load test repeated, a report in benchmarks/results/reliability.md.
+# The long runs (about 25 minutes): the load test repeated, then every correct corpus
+# notebook graded two at a time under the same load; reports in benchmarks/results/.
 reliability: $(STAMP)
-	$(PY) -m tests.reliability.soak --repeat 20
+	$(PY) -m tests.reliability.soak --repeat 10
+	$(PY) -m tests.reliability.soak --repeat 3 --all --jobs 2 --out benchmarks/results/reliability-all.md
 
 clean:
 	rm -rf $(VENV) .exchange .jupyter autograded feedback submitted gradebook.db test-artifacts

@@ -5,8 +5,8 @@ A full submission is every assignment's corpus solution
 alternating, ``--repeats`` times, each in a fresh process:
 
 - grade: ``python -m autograder grade --json`` on all of them in one command
-  (one temporary course and one nbgrader worker per assignment, hidden tests
-  included);
+  (one temporary course and one nbgrader worker for all, hidden tests
+  included), with ``--jobs 1`` and with ``--jobs 2`` (two workers);
 - floor: one process that executes each assignment's SOURCE notebook
   (``solutions/<A>/*.ipynb``: the same cells, hidden tests included) with
   nbclient, one fresh kernel each, in a temporary copy of the assignment's
@@ -14,7 +14,7 @@ alternating, ``--repeats`` times, each in a fresh process:
   need; reported in process (kernels + execution) and as the whole process;
 - kernels: the same number of bare kernel starts and shutdowns, for reference.
 
-Prints the medians and the ratio grade / floor (goal <= 1.3). Run from the
+Prints the medians and the ratios grade / floor (goal <= 1.3). Run from the
 repository root::
 
     .venv/bin/python benchmarks/full_submission.py [--repeats 3]
@@ -85,16 +85,17 @@ def main() -> int:
     assignments = [p.parent.name for p in solutions]
     folders = [str(ROOT / "solutions" / a) for a in assignments]
     python = sys.executable
-    samples: dict[str, list[float]] = {k: [] for k in ("grade", "floor", "floor_process",
-                                                       "kernels")}
-    scores = ""
+    samples: dict[str, list[float]] = {k: [] for k in ("grade", "grade2", "floor",
+                                                       "floor_process", "kernels")}
+    scores = set()
     for _ in range(args.repeats):
-        wall, out = _run([python, "-m", "autograder", "grade", "--json",
-                          *map(str, solutions)])
-        samples["grade"].append(wall)
-        graded = json.loads(out)["notebooks"]
-        scores = ", ".join(f"{n['assignment'][:2]} {n['score']:g}/{n['max_score']:g}"
-                           for n in graded)
+        for key, jobs in (("grade", "1"), ("grade2", "2")):
+            wall, out = _run([python, "-m", "autograder", "grade", "--json", "--jobs", jobs,
+                              *map(str, solutions)])
+            samples[key].append(wall)
+            graded = json.loads(out)["notebooks"]
+            scores.add(", ".join(f"{n['assignment'][:2]} {n['score']:g}/{n['max_score']:g}"
+                                 for n in graded))
         wall, out = _run([python, "-c", FLOOR, *folders])
         samples["floor"].append(float(out))
         samples["floor_process"].append(wall)
@@ -104,14 +105,17 @@ def main() -> int:
     print(f"{len(solutions)} corpus solutions ({assignments[0]} .. {assignments[-1]}), "
           f"median of {args.repeats}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
           f"load {os.getloadavg()[0]:.1f}")
-    print(f"scores: {scores}")
+    print(f"scores: {' | '.join(sorted(scores))}")
     print(f"bare kernel start + shutdown x {len(folders):<2}        {m['kernels']:7.1f} s")
     print(f"floor: nbclient, source notebooks (in process)  {m['floor']:7.1f} s")
     print(f"floor: nbclient, source notebooks (process)     {m['floor_process']:7.1f} s")
-    print(f"python -m autograder grade (all, one command)   {m['grade']:7.1f} s")
-    print(f"ratio grade / floor in process                  {m['grade'] / m['floor']:7.2f}")
-    print(f"ratio grade / floor whole process               "
-          f"{m['grade'] / m['floor_process']:7.2f}")
+    print(f"python -m autograder grade --jobs 1             {m['grade']:7.1f} s")
+    print(f"python -m autograder grade --jobs 2             {m['grade2']:7.1f} s")
+    for key, label in (("grade", "--jobs 1"), ("grade2", "--jobs 2")):
+        print(f"ratio grade {label} / floor in process         "
+              f"{m[key] / m['floor']:7.2f}")
+        print(f"ratio grade {label} / floor whole process      "
+              f"{m[key] / m['floor_process']:7.2f}")
     return 0
 
 

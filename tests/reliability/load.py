@@ -44,7 +44,7 @@ class Burners:
     """``with Burners(n):`` n processes spinning a core each; killed by PID at the end."""
 
     def __init__(self, n: int | None = None) -> None:
-        self.n = n or os.cpu_count() or 2
+        self.n = (os.cpu_count() or 2) if n is None else n
         self.processes: list[subprocess.Popen] = []
 
     def __enter__(self) -> Burners:
@@ -72,14 +72,19 @@ class LoadRun:
     false_fails: list[str] = field(default_factory=list)
 
 
+def every_assignment() -> tuple[str, ...]:
+    """Every assignment with a corpus."""
+    return tuple(sorted(p.parent.name for p in (ROOT / "tests" / "corpus").glob("*/solution.json")))
+
+
 def run_once(assignments=ASSIGNMENTS, burners: int | None = None,
-             solution_only: tuple[str, ...] = ()) -> LoadRun:
+             solution_only: tuple[str, ...] = (), jobs: int = 1) -> LoadRun:
     """Grade every full-mark corpus notebook of ``assignments`` under load, in one call
-    (only ``solution.ipynb`` for the assignments in ``solution_only``)."""
+    with ``--jobs jobs`` (only ``solution.ipynb`` for the assignments in ``solution_only``)."""
     expected = {path: scores for a in assignments for path, scores in full_marks(a).items()
                 if a not in solution_only or path.stem == "solution"}
     with Burners(burners):
-        graded = grade(list(expected))
+        graded = grade(list(expected), "--jobs", str(jobs), timeout=1800)
     run = LoadRun(graded.seconds, len(expected))
     run.false_fails += graded.errors
     for path, scores in expected.items():

@@ -1,9 +1,11 @@
 """The long run: repeat the load test K times and write a Markdown report.
 
     .venv/bin/python -m tests.reliability.soak --repeat 20
+    .venv/bin/python -m tests.reliability.soak --repeat 3 --all --jobs 2
 
 Each repetition grades every full-mark corpus submission of the load test's
-assignments in one ``python -m autograder grade --json`` call while one
+assignments (``--all``: of every assignment) in one ``python -m autograder grade
+--json`` call (``--jobs N``: N notebooks at a time) while one
 CPU-burning process per core runs (see :mod:`tests.reliability.load`). The
 report (repetitions, false fails, timing min/median/max) goes to
 ``benchmarks/results/reliability.md``. Exit status 1 when any correct
@@ -18,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from .load import ASSIGNMENTS, run_once
+from .load import ASSIGNMENTS, every_assignment, run_once
 from .submissions import ROOT
 
 REPORT = ROOT / "benchmarks" / "results" / "reliability.md"
@@ -30,12 +32,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--burners", type=int, default=None,
                         help="CPU-burning processes (default: one per core)")
     parser.add_argument("--assignments", nargs="+", default=list(ASSIGNMENTS))
+    parser.add_argument("--all", action="store_true", help="every assignment with a corpus")
+    parser.add_argument("--jobs", type=int, default=1, help="grade --jobs N (default 1)")
     parser.add_argument("--out", type=Path, default=REPORT)
     args = parser.parse_args(argv)
+    if args.all:
+        args.assignments = list(every_assignment())
 
     runs = []
     for index in range(1, args.repeat + 1):
-        run = run_once(tuple(args.assignments), burners=args.burners)
+        run = run_once(tuple(args.assignments), burners=args.burners, jobs=args.jobs)
         runs.append(run)
         print(f"{index}/{args.repeat}: {run.notebooks} notebooks in {run.seconds:.1f} s, "
               f"{len(run.false_fails)} false fail(s)", flush=True)
@@ -49,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         f"- assignments: {', '.join(args.assignments)} "
-        f"({runs[0].notebooks} full-mark corpus notebooks per repetition, one grade call)",
+        f"({runs[0].notebooks} full-mark corpus notebooks per repetition, one grade call "
+        f"with --jobs {args.jobs})",
         f"- CPU burners: {args.burners or 'one per core'}",
         f"- repetitions: {len(runs)}",
         f"- false fails: {len(fails)}",
