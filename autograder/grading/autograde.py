@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
 from .worker_session import Outcome, Submission, WorkerSession, WorkerUnavailable
@@ -40,8 +41,10 @@ __all__ = ["Outcome", "Submission", "autograde"]
 class _Queue:
     """Submissions left to grade, the outcomes so far, and why grading cannot go on."""
 
-    def __init__(self, submissions: list[Submission]) -> None:
+    def __init__(self, submissions: list[Submission],
+                 on_done: Callable[[], None] | None = None) -> None:
         self._left = deque(submissions)
+        self._on_done = on_done
         self._lock = threading.Lock()
         self.outcomes: dict[str, Outcome] = {}
         self.unavailable: str | None = None
@@ -53,6 +56,8 @@ class _Queue:
     def record(self, submission: Submission, outcome: Outcome) -> None:
         with self._lock:
             self.outcomes[submission.student] = outcome
+            if self._on_done:
+                self._on_done()
 
 
 def _job(queue: _Queue, solutions: Path, config: Path, cell_timeout: int,
@@ -78,9 +83,13 @@ def _job(queue: _Queue, solutions: Path, config: Path, cell_timeout: int,
 
 
 def autograde(submissions: list[Submission], *, solutions: Path, config: Path, jobs: int = 1,
-              cell_timeout: int, notebook_timeout: float) -> dict[str, Outcome]:
-    """Autograde ``submissions`` (students unique), ``jobs`` at once; an Outcome per student."""
-    queue = _Queue(submissions)
+              cell_timeout: int, notebook_timeout: float,
+              on_done: Callable[[], None] | None = None) -> dict[str, Outcome]:
+    """Autograde ``submissions`` (students unique), ``jobs`` at once; an Outcome per student.
+
+    ``on_done()`` is called once per submission as its outcome is known.
+    """
+    queue = _Queue(submissions, on_done)
     threads = [threading.Thread(target=_job, args=(queue, solutions, config, cell_timeout,
                                                    notebook_timeout), daemon=True)
                for _ in range(max(1, min(jobs, len(submissions))))]

@@ -19,6 +19,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tqdm import tqdm
+
 from ..environment import REPO_ROOT
 from .autograde import Submission, autograde
 from .identify import (
@@ -83,8 +85,13 @@ def grade(paths: list[str], *, as_json: bool = False, solutions: Path | None = N
                               matched[index].name) for student, index in students.items()]
     # Grouped by assignment: a worker builds each assignment it meets once.
     submissions.sort(key=lambda submission: submission.assignment)
-    outcomes = autograde(submissions, solutions=solutions, config=config, jobs=jobs,
-                         cell_timeout=cell_timeout, notebook_timeout=notebook_timeout)
+    # A progress bar for a person watching (stderr a terminal) and more than one notebook;
+    # scripts reading stderr get only the one-line errors.
+    with tqdm(total=len(submissions), desc="grade", unit="notebook", file=sys.stderr,
+              disable=len(submissions) < 2 or not sys.stderr.isatty(), leave=False) as bar:
+        outcomes = autograde(submissions, solutions=solutions, config=config, jobs=jobs,
+                             cell_timeout=cell_timeout, notebook_timeout=notebook_timeout,
+                             on_done=lambda: bar.update(1))
     results: dict[int, NotebookResult] = {}
     for student, index in students.items():
         outcome, assignment = outcomes[student], matched[index].assignment

@@ -6,9 +6,15 @@ fixture course; the runs are started together by the ``cli_runs`` fixture.
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
+import pty
 import shutil
+import struct
 import subprocess
 import sys
+import termios
 
 import pytest
 from grading_fixtures import SOLUTIONS, by_name, grades_of
@@ -115,3 +121,31 @@ def test_a_course_config_nbgrader_cannot_load_fails_each_path_in_one_line(tmp_pa
     lines = result.stderr.strip().splitlines()
     assert lines == [f"grade: {notebook}: nbgrader could not start: "
                      "SyntaxError: '(' was never closed"] * 2
+
+
+def test_a_terminal_sees_a_progress_bar_and_a_pipe_does_not(tmp_path):
+    """Is there a progress bar on a terminal's stderr (pty), and none when stderr is a pipe?"""
+    notebook = str(SOLUTIONS / "demo" / "demo.ipynb")
+    command = [sys.executable, "-m", "autograder", "grade", "--json",
+               "--solutions", str(SOLUTIONS), notebook, notebook]
+    controller, terminal = pty.openpty()
+    # 24 rows x 80 columns: a new pty is 0 columns wide, and tqdm draws nothing in that.
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=terminal, text=True) as run:
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal closed: the command ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+        stdout = run.communicate(timeout=120)[0]
+    os.close(controller)
+    assert run.returncode == 0, shown.decode(errors="replace")[-500:]
+    assert len(json.loads(stdout)["notebooks"]) == 2
+    assert b"grade:" in shown and b"2/2" in shown
+    piped = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0 and piped.stderr == ""
