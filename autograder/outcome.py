@@ -16,6 +16,7 @@ from typing import Self
 
 from .measure import raised_at
 from .messages import awaitables_in, close_coroutines, hint_for, plural, was
+from .plain_values import first_mismatch, safely_equal, short_repr
 from .runner import NotAwaitableError, RunReport
 
 __all__ = ["DEFAULT_MAX_LAG", "RunOutcome"]
@@ -91,14 +92,14 @@ class RunOutcome:
         the failure message.
         """
         value = self.report.value
-        mismatch = _type_mismatch(value, expected, "")
-        if mismatch is None and not _equal(value, expected):
+        mismatch = first_mismatch(value, expected, "")
+        if mismatch is None and not safely_equal(value, expected):
             mismatch = ""
         if mismatch is not None:
             where = f" (at {mismatch})" if mismatch else ""
             self._fail(
-                f"{self.report.name} returned {type(value).__name__} {_short(value)}{where}; "
-                f"expected {type(expected).__name__} {_short(expected)}."
+                f"{self.report.name} returned {type(value).__name__} {short_repr(value)}{where}; "
+                f"expected {type(expected).__name__} {short_repr(expected)}."
                 + (f" {hint}" if hint else "")
             )
         return self
@@ -222,44 +223,3 @@ class RunOutcome:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.describe()}>"
-
-
-_PLAIN = (list, tuple, dict, str, int, float, bool, type(None))
-
-
-def _short(value, limit: int = 200) -> str:
-    try:
-        text = repr(value)
-    except Exception:  # noqa: BLE001 - a student's __repr__ may raise
-        text = f"<{type(value).__name__} object>"
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _type_mismatch(value, expected, path: str) -> str | None:
-    """Where ``value`` and ``expected`` first differ in type or shape ("" = the top), or None."""
-    if type(expected) not in _PLAIN:
-        return None  # not a plain value: left to ==
-    if type(value) is not type(expected) and not (type(expected) is float
-                                                  and type(value) is int):
-        return path
-    if isinstance(expected, list | tuple):
-        if len(value) != len(expected):
-            return path
-        for i, (v, e) in enumerate(zip(value, expected, strict=True)):
-            if (found := _type_mismatch(v, e, f"{path}[{i}]")) is not None:
-                return found
-    elif isinstance(expected, dict):
-        if set(value) != set(expected) or any(type(k) not in _PLAIN for k in value):
-            return path
-        for key, e in expected.items():
-            if (found := _type_mismatch(value[key], e, f"{path}[{key!r}]")) is not None:
-                return found
-    return None
-
-
-def _equal(value, expected) -> bool:
-    """``expected == value`` with the plain value's own ``__eq__`` first."""
-    try:
-        return bool(expected == value) and bool(value == expected)
-    except Exception:  # noqa: BLE001 - a student's __eq__ may raise
-        return False
