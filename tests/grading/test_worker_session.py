@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -49,3 +50,28 @@ def test_a_worker_that_cannot_start_says_why(tmp_path):
         with pytest.raises(WorkerUnavailable, match=r"^nbgrader could not start: .*Error"):
             session.grade(Submission("s1", "demo", tmp_path / "any.ipynb", "demo.ipynb"))
         session.close()
+
+
+@pytest.mark.slow
+def test_an_assignment_nbgrader_cannot_build_fails_its_notebooks_only(tmp_path):
+    """Does a broken source fail its own notebooks (once built, never retried), not the next?"""
+    solutions = tmp_path / "solutions"
+    shutil.copytree(SOLUTIONS / "demo", solutions / "demo")
+    broken = solutions / "broken" / "broken.ipynb"
+    broken.parent.mkdir()
+    source = json.loads((SOLUTIONS / "demo" / "demo.ipynb").read_text())
+    graded = [c for c in source["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("grade")]
+    graded[1]["metadata"]["nbgrader"]["grade_id"] = graded[0]["metadata"]["nbgrader"]["grade_id"]
+    broken.write_text(json.dumps(source))
+    demo = SOLUTIONS / "demo" / "demo.ipynb"
+    with Workspace(solutions, CONFIG) as workspace:
+        session = WorkerSession(workspace, cell_timeout=20, notebook_timeout=120)
+        try:
+            first = session.grade(Submission("s1", "broken", broken, "broken.ipynb"))
+            second = session.grade(Submission("s2", "broken", broken, "broken.ipynb"))
+            third = session.grade(Submission("s3", "demo", demo, "demo.ipynb"))
+        finally:
+            session.close()
+    assert first.reason.startswith("nbgrader could not build the assignment: ")
+    assert second.reason == first.reason
+    assert _score(third) == 5.0 and session.starts == 1
