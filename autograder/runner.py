@@ -20,36 +20,17 @@ import asyncio
 import ctypes
 import functools
 import gc
-import inspect
 import threading
-import traceback
 from time import perf_counter as _perf_counter
-from typing import Any
 
 from .capture import Capture
-from .measure import STALL_AFTER, Heartbeat, awaiting_at, blocked_at
+from .isolated_job import CLEANUP_GRACE, Abandoned, Job, NotAwaitableError
+from .measure import STALL_AFTER, awaiting_at, blocked_at
 from .report import RunReport
 
 __all__ = ["NotAwaitableError", "RunReport", "run_isolated"]
 
-_wait = asyncio.wait  # bound at import, like the clocks: student patches cannot reach them
 CANCEL_GRACE = 1.0  # s a timed-out task gets to unwind once cancelled
-CLEANUP_GRACE = 2.0  # s left-over tasks get to finish once cancelled
-
-
-class NotAwaitableError(TypeError):
-    """The function under test returned a plain value: it is not ``async def``."""
-
-
-class _Abandoned(BaseException):
-    """Raised into a thread left blocked past its timeout, so it stops when it wakes."""
-
-
-def _task_text(task: asyncio.Task) -> str:
-    coro = task.get_coro()
-    name = f"{getattr(coro, '__qualname__', type(coro).__name__)}()"
-    where = awaiting_at(task)
-    return f"{name} waiting at {where}" if where else name
 
 
 def _threadsafe(loop: asyncio.AbstractEventLoop | None, callback) -> None:
@@ -57,86 +38,6 @@ def _threadsafe(loop: asyncio.AbstractEventLoop | None, callback) -> None:
         loop.call_soon_threadsafe(callback)
     except (AttributeError, RuntimeError):  # no loop yet, or already closed
         pass
-
-
-class _Job:
-    """State shared by the caller and the runner thread."""
-
-    def __init__(self, call, name: str, capture: Capture) -> None:
-        self.call, self.name, self.capture = call, name, capture
-        self.heartbeat = Heartbeat()
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.task: asyncio.Future | None = None
-        self.thread_id: int | None = None
-        self.value: Any = None
-        self.error: BaseException | None = None
-        self.elapsed = 0.0
-        self.pending: list[str] = []
-        self.stopped = False  # the caller stopped the loop: its RuntimeError is ours
-        self.returned, self.done = threading.Event(), threading.Event()
-
-    def main(self) -> None:
-        """The thread's target: never lets an exception reach ``threading.excepthook``."""
-        try:
-            self.thread_id = threading.get_ident()
-            loop = self.loop = asyncio.new_event_loop()
-            loop.set_exception_handler(self.capture.loop_handler)
-            loop.set_debug(False)  # debug mode (-X dev) logs slow callbacks to stderr
-            asyncio.set_event_loop(loop)
-            try:
-                loop.run_until_complete(self._drive())
-            finally:
-                try:
-                    loop.run_until_complete(loop.shutdown_asyncgens())
-                finally:
-                    _drop_locals(self.error)  # an open session in a local is garbage now
-                    gc.collect()  # finalise the run's garbage while the capture is open
-                    asyncio.set_event_loop(None)
-                    loop.close()
-        except BaseException as exc:  # noqa: BLE001 - reported, never printed
-            if self.error is None and not self.stopped and not isinstance(exc, _Abandoned):
-                self.error = exc
-        finally:
-            self.returned.set()
-            self.done.set()
-
-    async def _drive(self) -> None:
-        self.heartbeat.start()
-        start = _perf_counter()
-        try:
-            awaitable = self.call()
-            if not inspect.isawaitable(awaitable):
-                self.value = awaitable
-                raise NotAwaitableError(
-                    f"{self.name}() returned {type(awaitable).__name__}, not a coroutine: "
-                    "was it defined with `def` instead of `async def`?"
-                )
-            self.task = asyncio.ensure_future(awaitable)
-            self.value = await self.task
-        except BaseException as exc:  # noqa: BLE001 - the student's error is the result
-            self.error = exc
-        finally:
-            self.elapsed = _perf_counter() - start
-            self.heartbeat.stop()
-            self.returned.set()
-        me = asyncio.current_task()
-        leftovers = [t for t in asyncio.all_tasks() if t not in (me, self.heartbeat.task)]
-        self.pending = [_task_text(t) for t in leftovers]
-        for task in leftovers:
-            task.cancel()
-        await _wait([*leftovers, self.heartbeat.task], timeout=CLEANUP_GRACE)
-        for task in leftovers:
-            if task.done() and not task.cancelled():
-                task.exception()  # retrieved here: it ended because we cancelled it
-
-
-def _drop_locals(exc: BaseException | None) -> None:
-    """Clear the locals of an exception's frames (and its causes'); lines stay readable."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        traceback.clear_frames(exc.__traceback__)
-        exc = exc.__cause__ or exc.__context__
 
 
 def _name_of(fn) -> str:
@@ -153,7 +54,7 @@ def _raise_in(thread_id: int | None, exc_type: type[BaseException]) -> None:
         )
 
 
-def _give_up(job: _Job, report: RunReport, thread: threading.Thread) -> None:
+def _give_up(job: Job, report: RunReport, thread: threading.Thread) -> None:
     """The timeout hit: say where the code was, then cancel it or abandon its thread."""
     report.timed_out = True
     blocked = job.heartbeat.overdue() > STALL_AFTER
@@ -172,7 +73,7 @@ def _give_up(job: _Job, report: RunReport, thread: threading.Thread) -> None:
         report.loop_blocked_at_timeout = True
         report.blocked_for = job.heartbeat.overdue()
         report.stuck_at = blocked_at(job.thread_id) or report.stuck_at
-        _raise_in(job.thread_id, _Abandoned)  # stops the code once its blocking call returns
+        _raise_in(job.thread_id, Abandoned)  # stops the code once its blocking call returns
     report.max_lag = job.heartbeat.lag()
     report.abandoned = thread.is_alive()
 
@@ -182,10 +83,10 @@ def _give_up(job: _Job, report: RunReport, thread: threading.Thread) -> None:
 _abandoned: list[threading.Thread] = []
 
 
-def _run_in_thread(call, name: str, timeout: float) -> tuple[RunReport, _Job, Capture]:
+def _run_in_thread(call, name: str, timeout: float) -> tuple[RunReport, Job, Capture]:
     """Start the job's thread under a capture and wait for it within ``timeout``."""
     capture = Capture()
-    job = _Job(call, name, capture)
+    job = Job(call, name, capture)
     report = RunReport(name=name, timeout=timeout)
     thread = threading.Thread(target=job.main, name=f"isolated-{name}", daemon=True)
     with capture:
@@ -205,7 +106,7 @@ def _run_in_thread(call, name: str, timeout: float) -> tuple[RunReport, _Job, Ca
     if not report.timed_out:
         report.elapsed, report.max_lag = job.elapsed, job.heartbeat.max_lag
     report.value = job.value
-    stopped_by_us = report.timed_out and isinstance(job.error, asyncio.CancelledError | _Abandoned)
+    stopped_by_us = report.timed_out and isinstance(job.error, asyncio.CancelledError | Abandoned)
     report.error = None if stopped_by_us else job.error
     return report, job, capture
 
