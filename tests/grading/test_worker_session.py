@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from grading_fixtures import CORRECT, ROOT, SOLUTIONS, WRONG, edit, write
@@ -12,6 +13,19 @@ from autograder.grading.worker_session import Submission, WorkerSession, WorkerU
 from autograder.grading.workspace import Workspace
 
 CONFIG = ROOT / "nbgrader_config.py"
+
+
+def _grade_in_turn(solutions: Path, *submissions: Submission) -> tuple[list, WorkerSession]:
+    """Grade ``submissions`` one after another in one session; outcomes and the session."""
+    with Workspace(solutions, CONFIG) as workspace:
+        session = WorkerSession(workspace, cell_timeout=20, notebook_timeout=120)
+        try:
+            outcomes = [session.grade(submission) for submission in submissions]
+            assert all(workspace.autograded(s.student, s.assignment, s.name).is_file()
+                       for s, o in zip(submissions, outcomes, strict=True) if o.tests)
+        finally:
+            session.close()
+    return outcomes, session
 
 
 def _score(outcome) -> float:
@@ -28,17 +42,11 @@ def test_one_worker_grades_two_assignments_in_turn(release, tmp_path):
     (solutions / "twin" / "demo.ipynb").rename(solutions / "twin" / "twin.ipynb")
     correct = write(tmp_path / "correct.ipynb", edit(release, CORRECT))
     wrong = write(tmp_path / "wrong.ipynb", edit(release, WRONG))
-    with Workspace(solutions, CONFIG) as workspace:
-        session = WorkerSession(workspace, cell_timeout=20, notebook_timeout=120)
-        try:
-            first = session.grade(Submission("s1", "demo", correct, "demo.ipynb"))
-            second = session.grade(Submission("s2", "twin", wrong, "twin.ipynb"))
-            third = session.grade(Submission("s3", "demo", wrong, "demo.ipynb"))
-        finally:
-            session.close()
-        assert (_score(first), _score(second), _score(third)) == (5.0, 4.0, 4.0)
-        assert session.starts == 1
-        assert (workspace.autograded("s2", "twin", "twin.ipynb")).is_file()
+    outcomes, session = _grade_in_turn(solutions, Submission("s1", "demo", correct, "demo.ipynb"),
+                                       Submission("s2", "twin", wrong, "twin.ipynb"),
+                                       Submission("s3", "demo", wrong, "demo.ipynb"))
+    assert [_score(outcome) for outcome in outcomes] == [5.0, 4.0, 4.0]
+    assert session.starts == 1
 
 
 def test_a_worker_that_cannot_start_says_why(tmp_path):
@@ -64,14 +72,10 @@ def test_an_assignment_nbgrader_cannot_build_fails_its_notebooks_only(tmp_path):
     graded[1]["metadata"]["nbgrader"]["grade_id"] = graded[0]["metadata"]["nbgrader"]["grade_id"]
     broken.write_text(json.dumps(source))
     demo = SOLUTIONS / "demo" / "demo.ipynb"
-    with Workspace(solutions, CONFIG) as workspace:
-        session = WorkerSession(workspace, cell_timeout=20, notebook_timeout=120)
-        try:
-            first = session.grade(Submission("s1", "broken", broken, "broken.ipynb"))
-            second = session.grade(Submission("s2", "broken", broken, "broken.ipynb"))
-            third = session.grade(Submission("s3", "demo", demo, "demo.ipynb"))
-        finally:
-            session.close()
+    (first, second, third), session = _grade_in_turn(
+        solutions, Submission("s1", "broken", broken, "broken.ipynb"),
+        Submission("s2", "broken", broken, "broken.ipynb"),
+        Submission("s3", "demo", demo, "demo.ipynb"))
     assert first.reason.startswith("nbgrader could not build the assignment: ")
     assert second.reason == first.reason
     assert _score(third) == 5.0 and session.starts == 1
