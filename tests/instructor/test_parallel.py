@@ -11,7 +11,6 @@ shows for this course.)
 from __future__ import annotations
 
 import csv
-import json
 import os
 import shutil
 import subprocess
@@ -19,34 +18,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from class_fixtures import CORRECT, FIXTURE, ROOT, WRONG, autograder_cli, student_notebook
 
 # One pytest worker runs this module: split across two, its course would be built twice.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("instructor-parallel")]
-
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = ROOT / "tests" / "fixtures" / "course"
-CORRECT = {"answer-add": "def add(a, b):\n    return a + b",
-           "answer-double": "async def double_later(x):\n    return 2 * x"}
-WRONG = {**CORRECT, "answer-add": "def add(a, b):\n    return 3"}
 
 CLASS = {"ana": CORRECT, "ben": WRONG, "cy": None, "di": CORRECT}
 EXPECTED = {"ana": 5.0, "ben": 4.0, "cy": 0.0, "di": 5.0}
 
 
-def _notebook(answers: dict[str, str]) -> str:
-    """The fixture notebook with its answer cells replaced (hidden tests left out)."""
-    notebook = json.loads((FIXTURE / "solutions" / "demo" / "demo.ipynb").read_text())
-    for cell in notebook["cells"]:
-        if cell["id"] in answers:
-            cell["source"] = answers[cell["id"]]
-        elif cell["id"].startswith("hidden-"):
-            cell["source"] = ""
-    return json.dumps(notebook)
-
-
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "autograder", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=600, env=dict(os.environ))
+    return autograder_cli(*args, timeout=600)
 
 
 def _scores(path: Path) -> dict[str, float]:
@@ -62,7 +44,7 @@ def graded(tmp_path_factory) -> dict:
     submissions.mkdir()
     for student, answers in CLASS.items():
         (submissions / f"{student}.ipynb").write_text(
-            _notebook(answers) if answers else '{"cells": [')
+            student_notebook(answers) if answers else '{"cells": [')
     runs = {}
     for jobs in (2,):
         root = base / f"course-jobs{jobs}"

@@ -11,43 +11,18 @@ real command line with ``--root``.
 from __future__ import annotations
 
 import csv
-import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from html import unescape
-from pathlib import Path
 
 import pytest
+from class_fixtures import CORRECT, FIXTURE, ROOT, WRONG, autograder_cli, student_notebook
 
 # One pytest worker runs this module: split across two, its course would be built twice.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("instructor-workflow")]
 
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = ROOT / "tests" / "fixtures" / "course"
-CORRECT = {"answer-add": "def add(a, b):\n    return a + b",
-           "answer-double": "async def double_later(x):\n    return 2 * x"}
-WRONG = {**CORRECT, "answer-add": "def add(a, b):\n    return 3"}
-
-
-def _notebook(answers: dict[str, str]) -> str:
-    """The fixture notebook with its answer cells replaced (hidden tests left out)."""
-    notebook = json.loads((FIXTURE / "solutions" / "demo" / "demo.ipynb").read_text())
-    for cell in notebook["cells"]:
-        if cell["id"] in answers:
-            cell["source"] = answers[cell["id"]]
-        elif cell["id"].startswith("hidden-"):
-            cell["source"] = ""
-    return json.dumps(notebook)
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "autograder", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300, env=dict(os.environ))
 
 
 @pytest.fixture(scope="module")
@@ -61,20 +36,20 @@ def course(tmp_path_factory) -> dict:
     export = base / "lms-export"
     export.mkdir()
     with zipfile.ZipFile(export / "alice_4242_demo.zip", "w") as archive:
-        archive.writestr("demo.ipynb", _notebook(CORRECT))
-    (export / "bob.ipynb").write_text(_notebook(WRONG))
+        archive.writestr("demo.ipynb", student_notebook(CORRECT))
+    (export / "bob.ipynb").write_text(student_notebook(WRONG))
     (export / "carol").mkdir()
     (export / "carol" / "demo.ipynb").write_text('{"cells": [')
     (export / "README.txt").write_text("exported by the LMS")
     roster = base / "roster.txt"
     roster.write_text("alice\nbob\ncarol\ndave\n")
-    runs = {"collect": _cli("collect", str(export), "--assignment", "demo", "--roster",
-                            str(roster), "--root", str(root))}
-    runs["autograde"] = _cli("autograde", "demo", "--root", str(root))
+    runs = {"collect": autograder_cli("collect", str(export), "--assignment", "demo",
+                                      "--roster", str(roster), "--root", str(root))}
+    runs["autograde"] = autograder_cli("autograde", "demo", "--root", str(root))
     # Both only read the gradebook: run them side by side.
     with ThreadPoolExecutor(2) as pool:
-        feedback = pool.submit(_cli, "feedback", "demo", "--root", str(root))
-        export = pool.submit(_cli, "export", "--root", str(root), "--to",
+        feedback = pool.submit(autograder_cli, "feedback", "demo", "--root", str(root))
+        export = pool.submit(autograder_cli, "export", "--root", str(root), "--to",
                              str(base / "grades.csv"))
         runs["feedback"], runs["export"] = feedback.result(), export.result()
     return {"root": root, "runs": runs, "csv": base / "grades.csv"}
