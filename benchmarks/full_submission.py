@@ -26,15 +26,13 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from autograder.environment import venv_bin_on_path  # noqa: E402
+from timed_run import timed_run  # noqa: E402  (benchmarks/, beside this script)
 
 FLOOR = """
 import shutil, sys, tempfile, time
@@ -66,15 +64,7 @@ print(time.perf_counter() - began)
 
 
 def _run(command: list[str]) -> tuple[float, str]:
-    """Wall seconds and stdout of ``command`` (raises if it fails)."""
-    env = venv_bin_on_path(dict(os.environ))
-    began = time.perf_counter()
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=3600, check=False)
-    seconds = time.perf_counter() - began
-    if result.returncode:
-        raise SystemExit(f"failed: {' '.join(command[:4])} ...\n{result.stderr[-2000:]}")
-    return seconds, result.stdout
+    return timed_run(command, timeout=3600)  # 14 notebooks, one after another
 
 
 def main() -> int:

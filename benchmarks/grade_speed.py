@@ -25,7 +25,6 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,7 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from autograder.environment import venv_bin_on_path  # noqa: E402
+from timed_run import timed_run  # noqa: E402  (benchmarks/, beside this script)
+
 from autograder.grading.identify import identify, read_notebook, source_notebooks  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "course" / "solutions"
@@ -60,18 +60,6 @@ print(time.perf_counter() - began)
 """
 
 
-def _run(command: list[str], cwd: Path = ROOT) -> tuple[float, str]:
-    """Wall seconds and stdout of ``command`` (raises if it fails)."""
-    env = venv_bin_on_path(dict(os.environ))
-    began = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
-                            timeout=600, check=False)
-    seconds = time.perf_counter() - began
-    if result.returncode:
-        raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr[-2000:]}")
-    return seconds, result.stdout
-
-
 def _nbgrader_cli(notebook: Path, solutions: Path) -> float:
     """generate_assignment + autograde as two nbgrader commands in a temporary course."""
     source = identify(read_notebook(notebook), notebook.name, source_notebooks(solutions))
@@ -84,8 +72,10 @@ def _nbgrader_cli(notebook: Path, solutions: Path) -> float:
         shutil.copy2(notebook, target)
         nbgrader = [sys.executable, "-m", "nbgrader"]
         began = time.perf_counter()
-        _run([*nbgrader, "generate_assignment", source.assignment, "--force", "--create"], root)
-        _run([*nbgrader, "autograde", source.assignment, "--student", "s1", "--force"], root)
+        timed_run([*nbgrader, "generate_assignment", source.assignment, "--force", "--create"],
+                  cwd=root)
+        timed_run([*nbgrader, "autograde", source.assignment, "--student", "s1", "--force"],
+                  cwd=root)
         return time.perf_counter() - began
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -101,11 +91,11 @@ def main() -> int:
     samples: dict[str, list[float]] = {k: [] for k in
                                        ("kernel", "execute", "execute_process", "grade", "cli")}
     for _ in range(args.repeats):
-        samples["kernel"].append(float(_run([python, "-c", KERNEL])[1]))
-        wall, out = _run([python, "-c", EXECUTE, str(args.notebook)])
+        samples["kernel"].append(float(timed_run([python, "-c", KERNEL])[1]))
+        wall, out = timed_run([python, "-c", EXECUTE, str(args.notebook)])
         samples["execute"].append(float(out))
         samples["execute_process"].append(wall)
-        wall, out = _run([python, "-m", "autograder", "grade", "--json", "--solutions",
+        wall, out = timed_run([python, "-m", "autograder", "grade", "--json", "--solutions",
                           str(args.solutions), str(args.notebook)])
         [graded] = json.loads(out)["notebooks"]
         samples["grade"].append(wall)
