@@ -1,8 +1,10 @@
 # Two commands for a fresh machine: `make lab` and `make test`.
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
+# The stamp names the Python version, so `make test PYTHON=python3.13` after a 3.11 run rebuilds.
+PY_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+STAMP  := $(VENV)/.installed-$(PY_VERSION)
 
 .PHONY: lab test lint venv release benchmark reliability clean
 
@@ -11,6 +13,9 @@ venv: $(STAMP)
 # Create the venv once; reinstall only when the pins or the package metadata change.
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is required"'
+	@if [ -x $(PY) ] && [ "$$($(PY) -c 'import sys; print(sys.version_info[:2])')" != \
+	     "$$($(PYTHON) -c 'import sys; print(sys.version_info[:2])')" ]; then \
+	    echo "$(VENV) was made with another Python: making it anew"; rm -rf $(VENV); fi
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

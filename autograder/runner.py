@@ -54,7 +54,7 @@ def _raise_in(thread_id: int | None, exc_type: type[BaseException]) -> None:
         )
 
 
-def _give_up(job: Job, report: RunReport, thread: threading.Thread) -> None:
+def _give_up(job: Job, report: RunReport) -> None:
     """The timeout hit: say where the code was, then cancel it or abandon its thread."""
     report.timed_out = True
     blocked = job.heartbeat.overdue() > STALL_AFTER
@@ -75,7 +75,9 @@ def _give_up(job: Job, report: RunReport, thread: threading.Thread) -> None:
         report.stuck_at = blocked_at(job.thread_id) or report.stuck_at
         _raise_in(job.thread_id, Abandoned)  # stops the code once its blocking call returns
     report.max_lag = job.heartbeat.lag()
-    report.abandoned = thread.is_alive()
+    # Not thread.is_alive(): a thread that has just set `done` may still be exiting
+    # (on 3.13 is_alive() was True in 1 run of 3 here for a hang that unwound).
+    report.abandoned = not job.done.is_set()
 
 
 # Threads left blocked past their timeout (a time.sleep in async def): their
@@ -97,7 +99,7 @@ def _run_in_thread(call, name: str, timeout: float) -> tuple[RunReport, Job, Cap
                 report.abandoned = not job.done.wait(CLEANUP_GRACE + CANCEL_GRACE)
             else:
                 report.elapsed = _perf_counter() - start
-                _give_up(job, report, thread)
+                _give_up(job, report)
         except BaseException:  # an interrupt while waiting: stop the student's code too
             _threadsafe(job.loop, lambda: job.task and job.task.cancel())
             raise

@@ -13,11 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 HEADER = """\
 # Generated from requirements.lock by tools/sync_environment.py: do not edit by hand.
 # conda env create -f environment.yml && conda activate asyncio-course && pip install -e .
+# Tested on Python 3.11, 3.12 and 3.13 with the same pins: to choose one, write e.g. python=3.13.
 name: asyncio-course
 channels:
   - conda-forge
 dependencies:
-  - python=3.11
+  - python>=3.11,<3.14
   - pip
   - pip:
 """

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from tqdm import tqdm
@@ -35,7 +36,8 @@ def in_gradebook(root: Path, assignment: str) -> bool:
     if not database.is_file():
         return False
     try:
-        with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
+        # closing(): a connection's own `with` only commits (3.13 warns of it unclosed).
+        with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
             row = connection.execute(
                 "SELECT COUNT(*) FROM notebook JOIN assignment "
                 "ON notebook.assignment_id = assignment.id WHERE assignment.name = ?",

@@ -18,6 +18,7 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 
 from . import httpbin, teaching
+from .open_files import raise_open_file_limit
 from .stats import DEFAULT_SCOPE, StatsRegistry
 from .teaching import FLAKY_KEY, STATS_KEY, FlakyCounter
 
@@ -127,6 +128,7 @@ class MockServer:
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Start serving; returns the base URL (``port=0`` picks a free port)."""
+        raise_open_file_limit()  # for the whole process: a kernel's own client needs them too
         # handler_cancellation: without it aiohttp never cancels a handler whose
         # client went away, so an abandoned request could not be counted.
         # shutdown_timeout: stopping must not wait for a student's /delay/10 to end.

@@ -17,7 +17,9 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-__all__ = ["COURSE", "KERNEL_NAME", "OFFLINE", "ROOT", "execute", "kernel_environment"]
+__all__ = [
+    "COURSE", "KERNEL_NAME", "OFFLINE", "ROOT", "each_cell_twice", "execute", "kernel_environment",
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE = ROOT / "course"
@@ -49,3 +51,22 @@ def execute(nb: nbformat.NotebookNode, env: dict[str, str], cwd: Path = COURSE,
     start = time.perf_counter()
     client.execute(env=env)  # passed on to KernelManager.start_kernel(env=...)
     return time.perf_counter() - start
+
+
+def each_cell_twice(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A copy of ``nb`` in which every code cell runs twice in a row, as a learner re-runs it.
+
+    Each cell's ``id`` becomes ``cell-N`` (N counts the lesson's cells) and its rerun's
+    ``cell-N-again``, so a failure names the lesson cell and the run.
+    """
+    twice = nbformat.from_dict(nb)
+    twice.cells = []
+    for n, cell in enumerate(nb.cells):
+        first = nbformat.from_dict(cell)
+        first["id"] = f"cell-{n}"
+        twice.cells.append(first)
+        if cell.cell_type == "code":
+            again = nbformat.from_dict(cell)
+            again["id"] = f"cell-{n}-again"
+            twice.cells.append(again)
+    return twice

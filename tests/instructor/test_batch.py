@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from autograder.instructor.batch import in_gradebook, submitters
 
@@ -19,6 +20,6 @@ def test_submitters_are_the_students_with_a_folder(tmp_path):
 def test_no_gradebook_means_not_in_gradebook(tmp_path):
     """Is a missing or unrelated gradebook.db read as 'not there yet'?"""
     assert not in_gradebook(tmp_path, "demo")
-    with sqlite3.connect(tmp_path / "gradebook.db") as connection:
+    with closing(sqlite3.connect(tmp_path / "gradebook.db")) as connection:
         connection.execute("CREATE TABLE unrelated (x)")
     assert not in_gradebook(tmp_path, "demo")

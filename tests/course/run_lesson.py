@@ -1,0 +1,60 @@
+"""Run lessons as the tests do, and print what each code cell printed (for lesson authors).
+
+    .venv/bin/python -m tests.course.run_lesson course/04-create-task.ipynb [--twice]
+
+The kernel is this interpreter's, offline, on a mock server started here, so
+``.venv-3.13/bin/python -m tests.course.run_lesson ...`` shows a lesson on 3.13.
+With ``--twice`` every code cell runs twice in a row, as in the test suite.
+Exits 1 if any cell raised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import nbformat
+
+from autograder.server import BackgroundServer
+
+from .kernels import each_cell_twice, execute, kernel_environment
+
+
+def _text(cell) -> str:
+    parts = []
+    for out in cell.get("outputs", []):
+        if out.output_type == "stream":
+            parts.append(out.text)
+        elif out.output_type == "error":
+            parts.append(f"!!! {out.ename}: {out.evalue}\n")
+        elif "text/plain" in out.get("data", {}):
+            parts.append(out.data["text/plain"] + "\n")
+    return "".join(parts)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="+", type=Path)
+    parser.add_argument("--twice", action="store_true", help="run every code cell twice")
+    args = parser.parse_args(argv)
+    failed = False
+    with BackgroundServer() as server:
+        env = kernel_environment(server.url)
+        for path in args.notebooks:
+            nb = nbformat.read(path, as_version=4)
+            if args.twice:
+                nb = each_cell_twice(nb)
+            seconds = execute(nb, env, allow_errors=True)
+            print(f"===== {path.name} on Python {sys.version.split()[0]}: {seconds:.1f} s")
+            for n, cell in enumerate(nb.cells):
+                if cell.cell_type == "code":
+                    print(f"--- [{cell.get('id', n)}] {cell.source.splitlines()[0][:70]!r}")
+                    print(_text(cell), end="")
+            failed |= any(out.output_type == "error" for cell in nb.cells
+                          if cell.cell_type == "code" for out in cell.outputs)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
