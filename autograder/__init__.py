@@ -2,5 +2,16 @@
 
 __all__ = ["Scope", "ensure_server"]
 
-from .scope import Scope
-from .server import ensure_server
+
+def __getattr__(name: str):
+    # Imported on first use: a process-pool worker that imports an exercise's workload.py
+    # (and so autograder.where_it_ran) need not load aiohttp and the server.
+    if name == "Scope":
+        from .scope import Scope
+
+        return Scope
+    if name == "ensure_server":
+        from .server import ensure_server
+
+        return ensure_server
+    raise AttributeError(f"module 'autograder' has no attribute {name!r}")

@@ -126,6 +126,24 @@ class RunOutcome:
             )
         return self
 
+    def ran_off_the_loop(self, fn) -> Self:
+        """No call of the recorded function ``fn`` ran on the event loop's own thread.
+
+        Evidence of where, not of how long: see :mod:`autograder.where_it_ran`.
+        """
+        name = getattr(fn, "__name__", str(fn))
+        on_loop = self.report.calls_on_loop(name)
+        if on_loop:
+            seconds = sum(call.seconds for call in on_loop)
+            self._fail(
+                f"{name}() ran on the event loop's own thread ({plural(len(on_loop), 'call')}, "
+                f"{seconds:.2f} s in all): while it runs, no other task can. A plain call inside "
+                f"async def? Run it elsewhere and await the result: `await asyncio.to_thread("
+                f"{name}, ...)`, or `await loop.run_in_executor(pool, {name}, ...)` with a "
+                "ProcessPoolExecutor for CPU-heavy work."
+            )
+        return self
+
     def no_pending_tasks(self) -> Self:
         """No task the code started was still running when it returned."""
         pending = self.report.pending_tasks

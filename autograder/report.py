@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .where_it_ran import Call
+
 __all__ = ["RunReport"]
 
 
@@ -38,6 +40,12 @@ class RunReport:
     unretrieved: list[str] = field(default_factory=list)
     other_reports: list[str] = field(default_factory=list)
     abandoned: bool = False  # the thread was still running when the report was made
+    loop_thread_id: int | None = None  # the thread that ran the student's event loop
+    calls: list[Call] = field(default_factory=list)  # recorded functions called in this process
+
+    def calls_on_loop(self, name: str) -> list[Call]:
+        """The calls of the recorded function ``name`` made on the event loop's own thread."""
+        return [c for c in self.calls if c.name == name and c.thread_id == self.loop_thread_id]
 
     @property
     def stderr_free(self) -> bool:
