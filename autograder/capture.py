@@ -66,18 +66,23 @@ class Capture:
         try:
             # Keep text only: a warning's ``source`` keeps its object (an unclosed
             # session and its connector) alive; collect that too while still capturing.
-            if self._warnings:
-                self._keep_text()
+            # Each collection can free objects that warn in turn (a session never
+            # closed, its connector, its un-awaited close()): go on until none is left.
+            for _ in range(5):
+                if not self._keep_text():
+                    break
                 gc.collect()
-                self._keep_text()
         finally:
             sys.unraisablehook = self._hook
             self._catcher.__exit__(*exc_info)
 
-    def _keep_text(self) -> None:
+    def _keep_text(self) -> bool:
+        """Replace each new warning by its (category, text); False if there was none."""
+        fresh = any(not isinstance(w, tuple) for w in self._warnings)
         self._warnings[:] = [
             w if isinstance(w, tuple) else (w.category, str(w.message)) for w in self._warnings
         ]
+        return fresh
 
     def _on_unraisable(self, unraisable) -> None:
         self._unraisable.append(_exception_text(unraisable.exc_value))
@@ -102,7 +107,8 @@ class Capture:
         found = Findings()
         warned_sessions = 0
         for item in self._warnings:
-            category, text = item
+            # A warning that came after the last collection is still a WarningMessage.
+            category, text = item if isinstance(item, tuple) else (item.category, str(item.message))
             match = _NEVER_AWAITED.search(text)
             if match and issubclass(category, RuntimeWarning):
                 found.never_awaited.append(match.group(1))

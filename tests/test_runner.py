@@ -63,6 +63,13 @@ async def leave_session_open(url):
         return response.status
 
 
+async def close_without_await(url):
+    session = aiohttp.ClientSession()
+    async with session.get(url) as response:
+        await response.read()
+    session.close()  # the mistake under test: a coroutine, never awaited
+
+
 async def fail_with_open_session(url):
     session = aiohttp.ClientSession()
     async with session.get(url) as response:
@@ -170,6 +177,18 @@ def test_unclosed_session_is_counted_once(scope):
     assert report.value == 200
     assert report.unclosed_sessions == 1
     assert not report.stderr_free
+
+
+def test_close_never_awaited_is_reported_not_a_crash(scope):
+    """Is an un-awaited session.close() (three warnings, one freeing the next) reported?
+
+    Its warnings arrive in a chain, each collection freeing the next object that warns;
+    the capture once raised TypeError on the one it had not converted.
+    """
+    report = run_isolated(close_without_await, scope.url("/get"), timeout=5)
+    assert report.error is None and not report.timed_out
+    assert report.never_awaited == ["ClientSession.close"]
+    assert report.unclosed_sessions == 1
 
 
 def test_session_left_open_by_an_error_is_counted(scope):
