@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Self
 
+from .evidence_checks import EvidenceChecks
 from .measure import raised_at
 from .messages import awaitables_in, close_coroutines, hint_for, plural, was
 from .plain_values import first_mismatch, safely_equal, short_repr
@@ -31,7 +32,7 @@ __all__ = ["DEFAULT_MAX_LAG", "RunOutcome"]
 DEFAULT_MAX_LAG = 0.15
 
 
-class RunOutcome:
+class RunOutcome(EvidenceChecks):
     """What one isolated run did (:attr:`report`), with chainable assertions."""
 
     def __init__(self, report: RunReport) -> None:
@@ -123,24 +124,6 @@ class RunOutcome:
                 f"{max_lag:.2f} s) — a blocking call such as time.sleep or requests.get inside "
                 "async def? Use `await asyncio.sleep(...)`, aiohttp, or "
                 "`await asyncio.to_thread(...)` for blocking work."
-            )
-        return self
-
-    def ran_off_the_loop(self, fn) -> Self:
-        """No call of the recorded function ``fn`` ran on the event loop's own thread.
-
-        Evidence of where, not of how long: see :mod:`autograder.where_it_ran`.
-        """
-        name = getattr(fn, "__name__", str(fn))
-        on_loop = self.report.calls_on_loop(name)
-        if on_loop:
-            seconds = sum(call.seconds for call in on_loop)
-            self._fail(
-                f"{name}() ran on the event loop's own thread ({plural(len(on_loop), 'call')}, "
-                f"{seconds:.2f} s in all): while it runs, no other task can. A plain call inside "
-                f"async def? Run it elsewhere and await the result: `await asyncio.to_thread("
-                f"{name}, ...)`, or `await loop.run_in_executor(pool, {name}, ...)` with a "
-                "ProcessPoolExecutor for CPU-heavy work."
             )
         return self
 

@@ -27,6 +27,7 @@ from .capture import Capture
 from .isolated_job import CLEANUP_GRACE, Abandoned, Job, NotAwaitableError
 from .measure import STALL_AFTER, awaiting_at, blocked_at
 from .report import RunReport
+from .sessions_made import SessionCounter
 from .where_it_ran import calls_since, mark
 
 __all__ = ["NotAwaitableError", "RunReport", "run_isolated"]
@@ -136,10 +137,12 @@ def run_isolated(fn, *args, timeout: float = 10.0, **kwargs) -> RunReport:
     gc.freeze()
     first_call = mark()
     try:
-        report, job, capture = _run_in_thread(call, name, timeout)
+        with SessionCounter() as sessions:
+            report, job, capture = _run_in_thread(call, name, timeout)
     finally:
         gc.unfreeze()
     report.loop_thread_id, report.calls = job.thread_id, calls_since(first_call)
+    report.sessions_created = sessions.created
     report.pending_tasks = list(job.pending)
     found = capture.findings()
     report.never_awaited, report.unretrieved = found.never_awaited, found.unretrieved

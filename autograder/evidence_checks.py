@@ -1,0 +1,62 @@
+"""Checks on where the work ran and what it made, from evidence rather than the clock.
+
+:class:`EvidenceChecks` is mixed into :class:`autograder.outcome.RunOutcome`. It
+reads what the runner recorded during the run: the calls of the exercises' own
+helper functions and their threads (:mod:`autograder.where_it_ran`), and the
+aiohttp sessions the code created (:mod:`autograder.sessions_made`). Neither
+depends on how fast the grading machine is.
+"""
+
+from __future__ import annotations
+
+from typing import Self
+
+from .messages import plural
+from .report import RunReport
+
+__all__ = ["EvidenceChecks"]
+
+
+class EvidenceChecks:
+    """Assertions on the run's evidence; the class using it provides ``report`` and ``_fail``."""
+
+    report: RunReport
+
+    def _fail(self, message: str):
+        raise AssertionError(message)
+
+    def ran_off_the_loop(self, fn) -> Self:
+        """No call of the recorded function ``fn`` ran on the event loop's own thread.
+
+        Evidence of where, not of how long: see :mod:`autograder.where_it_ran`.
+        """
+        name = getattr(fn, "__name__", str(fn))
+        on_loop = self.report.calls_on_loop(name)
+        if on_loop:
+            seconds = sum(call.seconds for call in on_loop)
+            self._fail(
+                f"{name}() ran on the event loop's own thread ({plural(len(on_loop), 'call')}, "
+                f"{seconds:.2f} s in all): while it runs, no other task can. A plain call inside "
+                f"async def? Run it elsewhere and await the result: `await asyncio.to_thread("
+                f"{name}, ...)`, or `await loop.run_in_executor(pool, {name}, ...)` with a "
+                "ProcessPoolExecutor for CPU-heavy work."
+            )
+        return self
+
+    def one_session(self) -> Self:
+        """The code created exactly one aiohttp ClientSession, shared by its requests."""
+        made = self.report.sessions_created
+        if made > 1:
+            self._fail(
+                f"{self.report.name}() created {made} aiohttp ClientSessions (expected one, "
+                "shared by every request). A session per request, per task or per batch? "
+                "Create one with `async with aiohttp.ClientSession() as session:` around all "
+                "the work and pass `session` on to each request."
+            )
+        if made == 0:
+            self._fail(
+                f"{self.report.name}() created no aiohttp ClientSession (expected one): the "
+                "requests must go through aiohttp, in one `async with aiohttp.ClientSession() "
+                "as session:` block."
+            )
+        return self
