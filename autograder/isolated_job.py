@@ -36,6 +36,8 @@ class Abandoned(BaseException):
 def _task_text(task: asyncio.Task) -> str:
     coro = task.get_coro()
     name = f"{getattr(coro, '__qualname__', type(coro).__name__)}()"
+    if task.cancelling():  # cancel() was called, but nobody waited for the task to end
+        name += " (cancelled, but never awaited)"
     where = awaiting_at(task)
     return f"{name} waiting at {where}" if where else name
 
@@ -53,6 +55,8 @@ class Job:
         self.error: BaseException | None = None
         self.elapsed = 0.0
         self.pending: list[str] = []
+        self.running_at_return: list[asyncio.Task] = []
+        self._driver: asyncio.Task | None = None
         self.stopped = False  # the caller stopped the loop: its RuntimeError is ours
         self.returned, self.done = threading.Event(), threading.Event()
 
@@ -82,6 +86,7 @@ class Job:
             self.done.set()
 
     async def _drive(self) -> None:
+        self._driver = asyncio.current_task()
         self.heartbeat.start()
         start = _perf_counter()
         try:
@@ -92,7 +97,7 @@ class Job:
                     f"{self.name}() returned {type(awaitable).__name__}, not a coroutine: "
                     "was it defined with `def` instead of `async def`?"
                 )
-            self.task = asyncio.ensure_future(awaitable)
+            self.task = asyncio.ensure_future(self._until_it_returns(awaitable))
             self.value = await self.task
         except BaseException as exc:  # noqa: BLE001 - the student's error is the result
             self.error = exc
@@ -102,13 +107,27 @@ class Job:
             self.returned.set()
         me = asyncio.current_task()
         leftovers = [t for t in asyncio.all_tasks() if t not in (me, self.heartbeat.task)]
-        self.pending = [_task_text(t) for t in leftovers]
+        self.pending = [_task_text(t) for t in self.running_at_return or leftovers]
         for task in leftovers:
             task.cancel()
         await _wait([*leftovers, self.heartbeat.task], timeout=CLEANUP_GRACE)
         for task in leftovers:
             if task.done() and not task.cancelled():
                 task.exception()  # retrieved here: it ended because we cancelled it
+
+
+    async def _until_it_returns(self, awaitable):
+        """Await the student's code; list the tasks still running the moment it returns.
+
+        Listed here, in the same step as the return: one loop turn later, the tasks it
+        called cancel() on but never awaited would have ended already.
+        """
+        try:
+            return await awaitable
+        finally:
+            me, driver = asyncio.current_task(), self._driver
+            self.running_at_return = [t for t in asyncio.all_tasks()
+                                      if t not in (me, driver, self.heartbeat.task)]
 
 
 def _drop_locals(exc: BaseException | None) -> None:

@@ -130,6 +130,14 @@ class RunOutcome(EvidenceChecks):
     def no_pending_tasks(self) -> Self:
         """No task the code started was still running when it returned."""
         pending = self.report.pending_tasks
+        if any("cancelled, but never awaited" in task for task in pending):
+            self._fail(
+                f"{plural(len(pending), 'task')} {was(len(pending))} still running when "
+                f"{self.report.name}() returned: {'; '.join(pending)}. task.cancel() only asks "
+                "a task to stop: await it afterwards (it raises CancelledError: catch it, or "
+                "use `await asyncio.gather(*tasks, return_exceptions=True)`) so it has really "
+                "stopped before you return."
+            )
         if pending:
             self._fail(
                 f"{plural(len(pending), 'task')} {was(len(pending))} still running when "

@@ -70,6 +70,21 @@ async def close_without_await(url):
     session.close()  # the mistake under test: a coroutine, never awaited
 
 
+async def cancel_without_awaiting():
+    task = asyncio.create_task(asyncio.sleep(10))
+    await asyncio.sleep(0)
+    task.cancel()  # the mistake under test: the cancellation is never waited for
+    return "done"
+
+
+async def cancel_and_await():
+    task = asyncio.create_task(asyncio.sleep(10))
+    await asyncio.sleep(0)
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    return "done"
+
+
 async def fail_with_open_session(url):
     session = aiohttp.ClientSession()
     async with session.get(url) as response:
@@ -169,6 +184,22 @@ def test_leaked_task_is_reported_and_cancelled():
     assert report.value == "done" and not report.timed_out
     assert report.pending_tasks == ["sleep()"]
     assert not report.abandoned  # it was cancelled and the loop closed
+
+
+def test_a_task_cancelled_but_never_awaited_is_still_running_at_return():
+    """Is a task the code cancelled but never waited for listed as running when it returned?
+
+    Listed one loop turn later, it would have ended already and gone unseen.
+    """
+    report = run_isolated(cancel_without_awaiting, timeout=2)
+    assert report.value == "done"
+    assert report.pending_tasks == ["sleep() (cancelled, but never awaited)"]
+
+
+def test_a_cancelled_task_that_was_awaited_is_not_listed():
+    """Is a task cancelled and then awaited (gather with return_exceptions) not listed?"""
+    report = run_isolated(cancel_and_await, timeout=2)
+    assert report.value == "done" and report.pending_tasks == []
 
 
 def test_unclosed_session_is_counted_once(scope):
