@@ -18,11 +18,17 @@ says where each **bold** phrase of the task's text is graded (or that it is advi
       bold:
         in the order of `urls`: 3
         one: advice
+
+Check one assignment's map while writing it (the same checks as test_requirements.py)::
+
+    .venv/bin/python -m tests.corpus.requirements 02-core-concepts
 """
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 from pathlib import Path
 
 import nbformat
@@ -147,3 +153,28 @@ def unmapped_bold(tasks: dict[str, str], req: dict) -> list[str]:
             elif where != "advice" and where not in items:
                 problems.append(f"{task}: bold {phrase!r} points at item {where}, which is missing")
     return problems
+
+
+def problems_of(assignment: str, root: Path) -> tuple[list[str], list[str]]:
+    """The problems of ``assignment``'s map, read from the course at ``root``: those of its
+    graded items (:func:`map_problems`), and its unmapped bold phrases."""
+    solution = root / "solutions" / assignment / f"{assignment}.ipynb"
+    nb = nbformat.read(solution, as_version=4)
+    points = {c.metadata["nbgrader"]["grade_id"]: float(c.metadata["nbgrader"]["points"])
+              for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")}
+    corpus = root / "tests" / "corpus" / assignment
+    lost = {}
+    for golden in sorted(corpus.glob("*.json")):
+        scores = json.loads(golden.read_text())
+        lost[golden.stem] = {t for t, full in points.items() if float(scores[t]) < full}
+    tasks, req = task_cells(solution), load_map(corpus / "requirements.yml")
+    return map_problems(tasks, req, points, lost), unmapped_bold(tasks, req)
+
+
+if __name__ == "__main__":
+    ROOT = Path(__file__).resolve().parents[2]
+    found = {a: sum(problems_of(a, ROOT), []) for a in sys.argv[1:]}
+    for assignment, problems in found.items():
+        print(f"{assignment}: {'ok' if not problems else f'{len(problems)} problems'}")
+        print("".join(f"  {p}\n" for p in problems), end="")
+    sys.exit(1 if any(found.values()) else 0)

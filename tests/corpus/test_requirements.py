@@ -10,14 +10,11 @@ corpus variant that loses points is some item's mutant. Reads the goldens, which
 
 from __future__ import annotations
 
-import json
-
-import nbformat
 import pytest
 
 from autograder.environment import REPO_ROOT
 
-from .requirements import load_map, map_problems, task_cells, unmapped_bold
+from .requirements import map_problems, problems_of, unmapped_bold
 
 CORPUS = REPO_ROOT / "tests" / "corpus"
 ASSIGNMENTS = sorted(p.name for p in (REPO_ROOT / "solutions").iterdir() if p.is_dir())
@@ -31,26 +28,6 @@ NOT_YET_MAPPED = {
 MAPPED = [a for a in ASSIGNMENTS if a not in NOT_YET_MAPPED]
 
 
-def _solution(assignment: str):
-    return REPO_ROOT / "solutions" / assignment / f"{assignment}.ipynb"
-
-
-def _points(assignment: str) -> dict[str, float]:
-    nb = nbformat.read(_solution(assignment), as_version=4)
-    return {c.metadata["nbgrader"]["grade_id"]: float(c.metadata["nbgrader"]["points"])
-            for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")}
-
-
-def _lost(assignment: str) -> dict[str, set[str]]:
-    """For each corpus variant, the tests on which its golden loses points."""
-    points = _points(assignment)
-    lost = {}
-    for golden in sorted((CORPUS / assignment).glob("*.json")):
-        scores = json.loads(golden.read_text())
-        lost[golden.stem] = {t for t, full in points.items() if float(scores[t]) < full}
-    return lost
-
-
 def test_not_yet_mapped_is_only_what_has_no_map():
     """Is every assignment with a requirements map out of the not-yet-mapped set?"""
     stale = sorted(a for a in NOT_YET_MAPPED if (CORPUS / a / "requirements.yml").is_file())
@@ -60,17 +37,14 @@ def test_not_yet_mapped_is_only_what_has_no_map():
 @pytest.mark.parametrize("assignment", MAPPED)
 def test_every_graded_item_has_tests_and_a_mutant(assignment):
     """Does each numbered graded item name existing tests and a mutant losing only there?"""
-    tasks = task_cells(_solution(assignment))
-    req = load_map(CORPUS / assignment / "requirements.yml")
-    problems = map_problems(tasks, req, _points(assignment), _lost(assignment))
+    problems, _bold = problems_of(assignment, REPO_ROOT)
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("assignment", MAPPED)
 def test_every_bold_phrase_is_graded_or_advice(assignment):
     """Is each **bold** phrase of a task (what it stresses) graded by an item, or advice?"""
-    tasks = task_cells(_solution(assignment))
-    problems = unmapped_bold(tasks, load_map(CORPUS / assignment / "requirements.yml"))
+    _items, problems = problems_of(assignment, REPO_ROOT)
     assert not problems, "\n".join(problems)
 
 
