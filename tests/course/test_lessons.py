@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from .kernels import COURSE, ROOT, execute
+from .kernels import COURSE, ROOT, each_cell_twice, execute
 
 NOTEBOOKS = sorted(COURSE.glob("*.ipynb"))
 LESSONS = [p for p in NOTEBOOKS if re.match(r"^\d\d-", p.name) and p.name != "00-index.ipynb"]
@@ -74,13 +74,16 @@ def test_lesson_ends_with_try_it(path):
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
 def test_notebook_runs_offline_without_errors(path, kernel_env, record_property):
-    """Does the notebook run top to bottom under a real, offline kernel without an error?"""
+    """Does the notebook run top to bottom under a real, offline kernel, every cell twice?
+
+    Learners re-run cells: each code cell runs twice in a row, and neither run may fail.
+    """
     before = set(COURSE.iterdir())
-    nb = nbformat.read(path, as_version=4)
+    nb = each_cell_twice(nbformat.read(path, as_version=4))
     record_property("notebook", path.stem)  # reported in the terminal summary (conftest.py)
     record_property("notebook_seconds", execute(nb, kernel_env))
-    errors = [f"cell {i}: {out.ename}: {out.evalue}"
-              for i, cell in enumerate(nb.cells) if cell.cell_type == "code"
+    errors = [f"{cell.id}: {out.ename}: {out.evalue}"
+              for cell in nb.cells if cell.cell_type == "code"
               for out in cell.outputs if out.output_type == "error"]
     assert not errors, f"{path.name}: " + "; ".join(errors)
     # New lesson notebooks may appear while lessons are being written; anything else is clutter.
