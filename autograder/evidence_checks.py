@@ -9,6 +9,7 @@ depends on how fast the grading machine is.
 
 from __future__ import annotations
 
+import os
 from typing import Self
 
 from .messages import plural
@@ -58,5 +59,18 @@ class EvidenceChecks:
                 f"{self.report.name}() created no aiohttp ClientSession (expected one): the "
                 "requests must go through aiohttp, in one `async with aiohttp.ClientSession() "
                 "as session:` block."
+            )
+        return self
+
+    def no_file_opened_on_the_loop(self) -> Self:
+        """No file was opened on the event loop's own thread (a plain ``open()`` in async def)."""
+        opened = self.report.files_opened_on_loop
+        if opened:
+            names = ", ".join(dict.fromkeys(os.path.basename(path) for path in opened))
+            self._fail(
+                f"{self.report.name}() opened {plural(len(opened), 'file')} on the event loop's "
+                f"own thread ({names}): a plain open() inside async def blocks every task "
+                "while the disk (or a network filesystem) answers. Use `async with "
+                "aiofiles.open(...)`, or `await asyncio.to_thread(...)` around the file work."
             )
         return self

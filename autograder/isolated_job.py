@@ -17,6 +17,7 @@ from time import perf_counter as _perf_counter
 from typing import Any
 
 from .capture import Capture
+from .files_on_loop import unwatch, watch
 from .measure import Heartbeat, awaiting_at
 
 __all__ = ["CLEANUP_GRACE", "Abandoned", "Job", "NotAwaitableError"]
@@ -56,6 +57,7 @@ class Job:
         self.elapsed = 0.0
         self.pending: list[str] = []
         self.running_at_return: list[asyncio.Task] = []
+        self.files_opened: list[str] = []  # by the loop's own thread, while the code ran
         self._driver: asyncio.Task | None = None
         self.stopped = False  # the caller stopped the loop: its RuntimeError is ours
         self.returned, self.done = threading.Event(), threading.Event()
@@ -88,6 +90,7 @@ class Job:
     async def _drive(self) -> None:
         self._driver = asyncio.current_task()
         self.heartbeat.start()
+        self.files_opened = watch(self.thread_id)
         start = _perf_counter()
         try:
             awaitable = self.call()
@@ -103,6 +106,7 @@ class Job:
             self.error = exc
         finally:
             self.elapsed = _perf_counter() - start
+            unwatch(self.thread_id)
             self.heartbeat.stop()
             self.returned.set()
         me = asyncio.current_task()

@@ -43,6 +43,7 @@ class RunReport:
     loop_thread_id: int | None = None  # the thread that ran the student's event loop
     calls: list[Call] = field(default_factory=list)  # recorded functions called in this process
     sessions_created: int = 0  # aiohttp ClientSessions the run made
+    files_opened_on_loop: list[str] = field(default_factory=list)  # by the loop's own thread
 
     def calls_on_loop(self, name: str) -> list[Call]:
         """The calls of the recorded function ``name`` made on the event loop's own thread."""

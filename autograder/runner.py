@@ -142,7 +142,7 @@ def run_isolated(fn, *args, timeout: float = 10.0, **kwargs) -> RunReport:
     finally:
         gc.unfreeze()
     report.loop_thread_id, report.calls = job.thread_id, calls_since(first_call)
-    report.sessions_created = sessions.created
+    report.sessions_created, report.files_opened_on_loop = sessions.created, job.files_opened
     report.pending_tasks = list(job.pending)
     found = capture.findings()
     report.never_awaited, report.unretrieved = found.never_awaited, found.unretrieved
