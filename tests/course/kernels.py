@@ -18,7 +18,8 @@ import nbformat
 from nbclient import NotebookClient
 
 __all__ = [
-    "COURSE", "KERNEL_NAME", "OFFLINE", "ROOT", "each_cell_twice", "execute", "kernel_environment",
+    "COURSE", "KERNEL_NAME", "OFFLINE", "ROOT", "cell_text", "each_cell_twice", "execute",
+    "kernel_environment",
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,3 +71,16 @@ def each_cell_twice(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
             again["id"] = f"cell-{n}-again"
             twice.cells.append(again)
     return twice
+
+
+def cell_text(cell, error_prefix: str = "") -> str:
+    """Everything a code cell printed or displayed as text, errors included."""
+    parts = []
+    for out in cell.get("outputs", []):
+        if out.output_type == "stream":
+            parts.append(out.text)
+        elif out.output_type == "error":
+            parts.append(f"{error_prefix}{out.ename}: {out.evalue}")
+        elif "text/plain" in out.get("data", {}):
+            parts.append(out.data["text/plain"])
+    return "".join(parts)

@@ -18,19 +18,7 @@ import nbformat
 
 from autograder.server import BackgroundServer
 
-from .kernels import each_cell_twice, execute, kernel_environment
-
-
-def _text(cell) -> str:
-    parts = []
-    for out in cell.get("outputs", []):
-        if out.output_type == "stream":
-            parts.append(out.text)
-        elif out.output_type == "error":
-            parts.append(f"!!! {out.ename}: {out.evalue}\n")
-        elif "text/plain" in out.get("data", {}):
-            parts.append(out.data["text/plain"] + "\n")
-    return "".join(parts)
+from .kernels import cell_text, each_cell_twice, execute, kernel_environment
 
 
 def main(argv: list[str]) -> int:
@@ -50,7 +38,8 @@ def main(argv: list[str]) -> int:
             for n, cell in enumerate(nb.cells):
                 if cell.cell_type == "code":
                     print(f"--- [{cell.get('id', n)}] {cell.source.splitlines()[0][:70]!r}")
-                    print(_text(cell), end="")
+                    text = cell_text(cell, error_prefix="!!! ")
+                    print(text, end="" if not text or text.endswith("\n") else "\n")
             failed |= any(out.output_type == "error" for cell in nb.cells
                           if cell.cell_type == "code" for out in cell.outputs)
     return 1 if failed else 0

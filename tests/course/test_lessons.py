@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from .kernels import COURSE, ROOT, each_cell_twice, execute
+from .kernels import COURSE, ROOT, cell_text, each_cell_twice, execute
 
 NOTEBOOKS = sorted(COURSE.glob("*.ipynb"))
 LESSONS = [p for p in NOTEBOOKS if re.match(r"^\d\d-", p.name) and p.name != "00-index.ipynb"]
@@ -21,19 +21,6 @@ LESSONS = [p for p in NOTEBOOKS if re.match(r"^\d\d-", p.name) and p.name != "00
 
 def _ids(paths: list[Path]) -> list[str]:
     return [p.stem for p in paths]
-
-
-def _text(cell) -> str:
-    """Everything a code cell printed or displayed as text, errors included."""
-    parts = []
-    for out in cell.get("outputs", []):
-        if out.output_type == "stream":
-            parts.append(out.text)
-        elif out.output_type == "error":
-            parts.append(f"{out.ename}: {out.evalue}")
-        elif "text/plain" in out.get("data", {}):
-            parts.append(out.data["text/plain"])
-    return "".join(parts)
 
 
 def test_there_are_lessons():
@@ -127,7 +114,7 @@ def guard_run(kernel_env, tmp_path_factory) -> list[str]:
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(src) for src in GUARD_CELLS]
     execute(nb, kernel_env, cwd=tmp_path_factory.mktemp("guard"), allow_errors=True)
-    return [_text(cell) for cell in nb.cells]
+    return [cell_text(cell) for cell in nb.cells]
 
 
 REFUSED = "ConnectionRefusedError offline course: refused connection to"
