@@ -47,13 +47,15 @@ benchmark: $(STAMP)
 	$(PY) benchmarks/class_grading.py
 	$(PY) benchmarks/course_time.py
 
-# The long runs (about 25 minutes): the load test repeated; every correct corpus notebook
-# graded two at a time under the same load (reports in benchmarks/results/); then a class
-# autograded with --jobs 1 and --jobs 2 under load, both exports checked against the goldens.
+# The long runs (about 50 minutes): the load test repeated; every correct corpus notebook
+# graded two at a time under the same load (reports in benchmarks/results/); a class
+# autograded with --jobs 1 and --jobs 2 under load, both exports checked against the goldens;
+# then the whole corpus at a 0.25 CPU quota (a cgroup, as JupyterHub's cpu_limit; root).
 reliability: $(STAMP)
 	$(PY) -m tests.reliability.soak --repeat 10
 	$(PY) -m tests.reliability.soak --repeat 3 --all --jobs 2 --out benchmarks/results/reliability-all.md
 	$(PY) benchmarks/class_grading.py --load
+	$(PY) -m tests.reliability.cpu_quota --cpus 0.25
 
 clean:
 	rm -rf $(VENV) .exchange .jupyter autograded feedback submitted gradebook.db test-artifacts

@@ -104,12 +104,15 @@ class Graded:
     by_path: dict[str, dict[str, tuple[float | None, str]]]
 
 
-def grade(paths: list[Path], *extra: str, timeout: float = 600) -> Graded:
-    """Grade ``paths`` in ONE ``python -m autograder grade --json`` call."""
+def grade(paths: list[Path], *extra: str, timeout: float = 600, env: dict | None = None,
+          preexec_fn=None) -> Graded:
+    """Grade ``paths`` in ONE ``python -m autograder grade --json`` call (``preexec_fn``
+    runs in the child before it starts, e.g. to join a cgroup)."""
     start = time.monotonic()
     run = subprocess.run(
         [sys.executable, "-m", "autograder", "grade", "--json", *extra, *map(str, paths)],
-        cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=dict(os.environ))
+        cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+        env=dict(os.environ) if env is None else env, preexec_fn=preexec_fn)
     seconds = time.monotonic() - start
     document = json.loads(run.stdout) if run.stdout.strip() else {"notebooks": []}
     got, messages, by_path = {}, {}, {}
