@@ -1,6 +1,7 @@
 """morning_routine awaits the coffee task before setting the table: every await is there and
 the result is right, but the coffee is done before the toast starts, so they never brew at the
-same time. Loses the hidden test of task 3 (concurrency) only."""
+same time.
+Expected: hidden-morning-routine 0 (never both in flight); everything else full."""
 
 # %% answer-morning-routine
 

@@ -1,5 +1,6 @@
 """morning_routine fixed except one bug: the toast's brew(...) is still called without await,
-so the list holds a coroutine object and the toast is never made. Loses both tests of task 3."""
+so the list holds a coroutine object and the toast is never made.
+Expected: check-morning-routine and hidden-morning-routine 0; tasks 1 and 2 full."""
 
 # %% answer-morning-routine
 

@@ -1,6 +1,7 @@
 """brew_all runs the brews concurrently but collects the results as they finish
-(asyncio.as_completed), not in the order of orders. Loses the hidden test of task 2 only
-(the visible test's machines all take the same time)."""
+(asyncio.as_completed), not in the order of orders.
+Expected: hidden-brew-all 0 (the visible test's machines finish in the order of orders, the
+hidden test's do not); everything else full."""
 
 # %% answer-brew-all
 

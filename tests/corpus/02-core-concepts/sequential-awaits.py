@@ -1,5 +1,6 @@
 """brew_all awaits each brew inside the for loop: each machine starts only when the previous
-one is done. Loses both tests of task 2 (concurrency); tasks 1 and 3 are correct."""
+one is done.
+Expected: check-brew-all and hidden-brew-all 0 (never all in flight); tasks 1 and 3 full."""
 
 # %% answer-brew-all
 

@@ -1,6 +1,6 @@
 """A different correct solution: brew_all creates one task per order and awaits them in order
 afterwards; morning_routine runs the coffee and the table-then-toast steps in a TaskGroup.
-Full marks."""
+Expected: full marks."""
 
 # %% answer-brew-all
 

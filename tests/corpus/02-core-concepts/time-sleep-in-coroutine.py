@@ -1,6 +1,6 @@
 """morning_routine awaits everything but still sets the table with time.sleep(0.3), which
-freezes the event loop (the coffee task cannot even start meanwhile). The result is right, so
-only the hidden test of task 3 (loop not blocked) fails."""
+freezes the event loop (the coffee task cannot even start meanwhile). The result is right.
+Expected: hidden-morning-routine 0 (loop blocked 0.3 s); everything else full."""
 
 # %% answer-morning-routine
 

@@ -1,6 +1,6 @@
 """The buggy morning_routine submitted unchanged (uncommented, nothing fixed): a Task and a
-coroutine object are returned, time.sleep blocks the loop. Loses both tests of task 3;
-tasks 1 and 2 are correct."""
+coroutine object are returned, time.sleep blocks the loop.
+Expected: check-morning-routine and hidden-morning-routine 0; tasks 1 and 2 full."""
 
 # %% answer-morning-routine
 

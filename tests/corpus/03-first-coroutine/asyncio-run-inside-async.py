@@ -1,6 +1,6 @@
 """greet_everyone calls asyncio.run(greet(...)) for each name, as a script would at top level.
-Inside async def the loop is already running, so asyncio.run raises RuntimeError: both tests
-of task 3 fail; tasks 1 and 2 are correct."""
+Inside async def the loop is already running, so asyncio.run raises RuntimeError.
+Expected: check-greet-everyone and hidden-greet-everyone 0; tasks 1 and 2 full."""
 
 # %% answer-greet-everyone
 

@@ -1,5 +1,6 @@
 """greet_everyone awaits each greet inside the for loop: the greetings are right but the waits
-add up (5 x 0.3 s), so both time-bounded tests of task 3 fail; tasks 1 and 2 are correct."""
+add up (5 x 0.3 s, 12 x 0.5 s).
+Expected: check-greet-everyone and hidden-greet-everyone 0 (too slow); tasks 1 and 2 full."""
 
 # %% answer-greet-everyone
 

@@ -1,7 +1,8 @@
-"""greet waits with time.sleep instead of await asyncio.sleep: the value is right (visible test
-of task 1 passes) but the event loop is blocked, so the hidden test of task 1 fails, and
-greet_everyone, built on greet, cannot overlap the waits (both tests of task 3 fail).
-Task 2 is correct."""
+"""greet waits with time.sleep instead of await asyncio.sleep: the value is right and it does
+wait, but the event loop is blocked, so greet_everyone, built on greet, cannot overlap the
+waits.
+Expected: hidden-greet 0 (loop blocked 0.5 s), check-greet-everyone and hidden-greet-everyone 0
+(waits one after another); check-greet and task 2 full."""
 
 # %% answer-greet
 

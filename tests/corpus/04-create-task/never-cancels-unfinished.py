@@ -1,6 +1,7 @@
 """collect_finished puts None for the late URLs but never cancels their tasks: the list is
-right, yet the late requests are left running. Loses both tests of task 3 (cancellation);
-tasks 1 and 2 are correct."""
+right, yet the late requests are left running.
+Expected: check-collect-finished and hidden-collect-finished 0 (tasks left running, not
+cancelled); tasks 1 and 2 full."""
 
 # %% answer-collect-finished
 

@@ -1,6 +1,6 @@
 """collect_finished calls task.result() on every task after the deadline without checking
-task.done(): the late ones raise InvalidStateError ("Result is not set."). Loses both tests of
-task 3; tasks 1 and 2 are correct."""
+task.done(): the late ones raise InvalidStateError ("Result is not set.").
+Expected: check-collect-finished and hidden-collect-finished 0; tasks 1 and 2 full."""
 
 # %% answer-collect-finished
 
