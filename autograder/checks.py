@@ -46,12 +46,15 @@ class Outcome(RunOutcome):
         return self.stats
 
     def _why_none(self) -> str:
-        """Why the server may have seen nothing: the run's own failure, if any."""
+        """Why the server may have seen nothing (the run's own failure, if any), punctuated."""
         if self.report.timed_out:
-            return f": your code did not finish within {self.report.timeout:g} s"
+            return f": your code did not finish within {self.report.timeout:g} s."
         if self.report.error is not None:
-            return f": your code raised {type(self.report.error).__name__} first"
-        return " — did your code use the URLs it was given?"
+            return f": your code raised {type(self.report.error).__name__} first."
+        if self.report.never_awaited:
+            return (": a coroutine was never awaited, so its request never started. A missing "
+                    "await?")
+        return ". Did your code use the URLs it was given?"
 
     def concurrent(self, at_least: int) -> Self:
         """The server saw at least ``at_least`` requests in flight at once."""
@@ -60,7 +63,7 @@ class Outcome(RunOutcome):
         if peak >= at_least:
             return self
         if total == 0:
-            self._fail(f"The server received no requests{self._why_none()}.")
+            self._fail(f"The server received no requests{self._why_none()}")
         if total < at_least:
             self._fail(
                 f"The server received only {plural(total, 'request')}, so it could not see "
@@ -105,7 +108,7 @@ class Outcome(RunOutcome):
         total = self._server()["requests"]
         expected = f"exactly {lo}" if lo == hi else f"between {lo} and {hi}"
         if total == 0 and lo > 0:
-            self._fail(f"The server received no requests (expected {expected}){self._why_none()}.")
+            self._fail(f"The server received no requests (expected {expected}){self._why_none()}")
         if total < lo:
             self._fail(
                 f"The server received {plural(total, 'request')} (expected {expected}). Some "
@@ -132,9 +135,11 @@ class Outcome(RunOutcome):
 
     def cancelled_at_least(self, n: int) -> Self:
         """At least ``n`` requests were cancelled by the code (not merely left running)."""
-        seen, leftovers = self._server()["cancelled"], self.report.pending_tasks
+        seen, pending = self._server()["cancelled"], self.report.pending_tasks
         # The runner cancels tasks still running after the function returns, and the
-        # server counts those too: they were ignored, not cancelled by the student.
+        # server counts those too: they were ignored, not cancelled by the student. A task
+        # the student cancelled (but did not wait for) was cancelled by the student.
+        leftovers = [task for task in pending if "(cancelled, but never awaited)" not in task]
         credited = max(0, seen - len(leftovers))
         if credited >= n:
             return self

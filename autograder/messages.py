@@ -12,6 +12,10 @@ _OTHER_LOOP = (
     "create it inside the async function."
 )
 # Errors whose message alone names the mistake: text in the message -> hint.
+_MISSING_AWAIT = (
+    "A coroutine was used where its result was expected: a missing await (for example "
+    "`await response.json()`)?"
+)
 _ERROR_HINTS = {
     "cannot be called from a running event loop": (
         "Inside async code, `await` the coroutine instead of calling asyncio.run()."
@@ -19,6 +23,9 @@ _ERROR_HINTS = {
     "different loop": _OTHER_LOOP,
     "different event loop": _OTHER_LOOP,
     "Event loop is closed": _OTHER_LOOP,
+    "'coroutine' object is not subscriptable": _MISSING_AWAIT,
+    "'coroutine' object has no attribute": _MISSING_AWAIT,
+    "'coroutine' object is not iterable": _MISSING_AWAIT,
     "unhashable type: 'list'": (
         "If you passed a list to asyncio.gather: it takes the coroutines as separate "
         "arguments, asyncio.gather(*coroutines)."

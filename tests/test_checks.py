@@ -188,6 +188,14 @@ def test_unbounded_concurrency_fails_at_most_in_flight(check):
     c.run(bounded, urls_for(c, 6)).finished().at_most_in_flight(2).concurrent(2)
 
 
+async def forgets_await(urls):
+    async def get(url):
+        raise AssertionError("never runs")
+
+    for url in urls:
+        get(url)  # the mistake under test: each coroutine is dropped, never awaited
+
+
 def test_request_counts(check):
     """Do requests() and requests_between() say how many the server received?"""
     c = check("counts")
@@ -199,6 +207,11 @@ def test_request_counts(check):
     out = c.run(raises, [])
     fails_with(lambda: out.requests(1), "no requests", "raised KeyError")
     fails_with(lambda: out.concurrent(2), "no requests")
+    c = check("forgotten")
+    out = c.run(forgets_await, urls_for(c, 2))
+    fails_with(lambda: out.concurrent(2), "no requests: a coroutine was never awaited",
+               "A missing await?")
+    assert "?." not in str(pytest.raises(AssertionError, out.requests, 2).value)
 
 
 def test_describe_and_repr_summarise(check):

@@ -38,6 +38,13 @@ def test_hint_for_names_gather_given_a_list():
     assert hint_for(ValueError("nothing special")) == ""
 
 
+def test_hint_for_names_a_missing_await_on_a_coroutine_used_as_a_value():
+    """Does indexing or reading a coroutine (response.json() without await) get the hint?"""
+    for text in ("'coroutine' object is not subscriptable",
+                 "'coroutine' object has no attribute 'get'"):
+        assert "missing await" in hint_for(TypeError(text)), text
+
+
 def test_plural():
     """Are counts worded in the singular and plural?"""
     assert (plural(1, "task"), plural(2, "task")) == ("1 task", "2 tasks")
