@@ -2,8 +2,9 @@
 
 asyncio.wait_for wraps session.get(), which returns once the headers arrive; the
 body is read afterwards without a limit. A quick or silent server is handled
-right, but a body that trickles in for 1 s is returned in full instead of None:
-hidden-deadline fails, everything else keeps its points.
+right, but a body that trickles in for 1 s is returned in full instead of None.
+Expected: loses hidden-deadline (the deadline covers the body); everything else keeps its
+points.
 """
 
 # %% answer-deadline

@@ -1,7 +1,8 @@
 """fetch_first_within uses asyncio.wait(..., timeout=...) and never cancels the pending tasks.
 
 The list is right, but the slow requests are still running when the function
-returns: ignored, not cancelled. Both fetch_first_within tests fail; the other
+returns: ignored, not cancelled.
+Expected: loses check-first-within and hidden-first-within (cancelled_at_least); the other
 tasks are correct.
 """
 

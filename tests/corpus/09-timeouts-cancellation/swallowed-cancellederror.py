@@ -2,7 +2,7 @@
 
 Normal runs log correctly, but when wait_for cancels it the worker logs
 "failed", goes on with the next URL and returns normally: no TimeoutError.
-Both worker tests fail; the other tasks are correct.
+Expected: loses check-worker and hidden-worker; the other tasks are correct.
 """
 
 # %% answer-worker

@@ -2,7 +2,8 @@
 
 time.sleep blocks the event loop, so none of the requests even starts during
 the wait: every entry is None and the loop is blocked for the whole deadline.
-Both fetch_first_within tests fail; the other tasks are correct.
+Expected: loses check-first-within and hidden-first-within (loop_not_blocked); the other
+tasks are correct.
 """
 
 # %% answer-first-within

@@ -1,8 +1,9 @@
 """process_all waits for queue.join() and returns without stopping its consumers.
 
 Every URL is fetched once, 3 at a time, but the consumers are still waiting on
-the empty queue when process_all returns: tasks left running. Both process_all
-tests fail (no_pending_tasks); the other tasks are correct.
+the empty queue when process_all returns: tasks left running.
+Expected: loses check-process-all and hidden-process-all (no_pending_tasks); the other tasks
+are correct.
 """
 
 # %% answer-process-all

@@ -1,7 +1,8 @@
 """process_all starts a single consumer, whatever `workers` says.
 
-Correct results, each URL once, but only one request in flight at a time: both
-process_all tests fail (concurrent). The other tasks are correct.
+Correct results, each URL once, but only one request in flight at a time.
+Expected: loses check-process-all and hidden-process-all (concurrent); the other tasks are
+correct.
 """
 
 # %% answer-process-all

@@ -1,8 +1,8 @@
 """The consumers of process_all never call queue.task_done().
 
 The queue's count of unfinished items never reaches zero, so queue.join() waits
-for ever: the tests stop process_all after 3 s. Both process_all tests fail; the
-other tasks are correct.
+for ever: the tests stop process_all after 3 s.
+Expected: loses check-process-all and hidden-process-all; the other tasks are correct.
 """
 
 # %% answer-process-all

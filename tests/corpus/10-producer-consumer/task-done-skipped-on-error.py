@@ -1,8 +1,8 @@
 """fetch_or_none's consumers call task_done() only after a success (the chapter's consumer).
 
 A failed request raises inside the consumer: the consumer dies and its item is
-never marked done, so queue.join() waits for ever (the tests stop it after 3 s).
-Both fetch_or_none tests fail; the other tasks are correct.
+never marked done, so queue.join() waits for ever (the tests stop it).
+Expected: loses check-fetch-or-none and hidden-fetch-or-none; the other tasks are correct.
 """
 
 # %% answer-fetch-or-none

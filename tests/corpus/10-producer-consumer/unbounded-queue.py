@@ -1,8 +1,8 @@
 """pipeline uses the chapter's unbounded asyncio.Queue(): no backpressure.
 
 Everything is handled once and in order, so the visible test passes, but the
-producer fetches all 30 URLs at once instead of waiting for the consumer:
-hidden-pipeline fails. The other tasks are correct.
+producer fetches all 30 URLs while the first text is still being handled, instead of 4.
+Expected: loses hidden-pipeline (backpressure); the other tasks are correct.
 """
 
 # %% answer-pipeline

@@ -1,6 +1,7 @@
 """total_size reads with the built-in open() inside the coroutine: with the slow opener each open
 blocks the event loop for 0.2 s (the total is right).
-Expected: loses check-total-size and hidden-total-size (loop_not_blocked)."""
+Expected: loses check-total-size and hidden-total-size (the opens ran on the event loop's
+thread)."""
 
 # %% answer-total-size
 

@@ -1,6 +1,6 @@
 """total_size uses aiofiles (the loop stays free) but awaits one file after another: five slow
-opens take 1 s instead of 0.2 s.
-Expected: loses hidden-total-size (took_at_most); check-total-size passes."""
+opens take 1 s instead of 0.2 s: never two in progress at once.
+Expected: loses hidden-total-size (the opens overlap); check-total-size passes."""
 
 # %% answer-total-size
 

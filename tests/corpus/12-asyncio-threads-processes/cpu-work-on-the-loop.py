@@ -1,6 +1,7 @@
 """crunch calls count_primes directly inside coroutines: gather cannot interleave code that never
 awaits, so the loop is held for the whole computation.
-Expected: loses check-crunch and hidden-crunch (loop blocked); the counts are right."""
+Expected: loses check-crunch and hidden-crunch (count_primes ran on the loop's own thread); the
+counts are right."""
 
 # %% answer-crunch
 

@@ -1,6 +1,6 @@
 """primes_for fetches the ranges concurrently with aiohttp (right) but then counts the primes in
 a plain list comprehension, on the event loop.
-Expected: loses check-primes-for and hidden-primes-for (loop blocked)."""
+Expected: loses check-primes-for and hidden-primes-for (count_primes ran on the loop's own thread)."""
 
 # %% answer-primes-for
 
