@@ -1,6 +1,6 @@
 """Do the task statements, the hidden tests and the corpus say the same thing?
 
-For every assignment with a requirements map (see ``requirements.py``): each numbered
+For every assignment, its requirements map (see ``requirements.py``): each numbered
 item of a task's "What is graded" list names the test cells that enforce it and at
 least one mutant, a corpus variant that loses points on those tests and on no
 other; every bold phrase of the task is graded by an item or marked advice; every
@@ -18,26 +18,22 @@ from .requirements import map_problems, problems_of, unmapped_bold
 
 CORPUS = REPO_ROOT / "tests" / "corpus"
 ASSIGNMENTS = sorted(p.name for p in (REPO_ROOT / "solutions").iterdir() if p.is_dir())
-# Assignments whose statements still have their graded lines in prose: each gets its map
-# (and its numbered list) in turn; this set may only shrink.
-NOT_YET_MAPPED = {"06-aiohttp", "07-as-completed", "08-error-handling"}
-MAPPED = [a for a in ASSIGNMENTS if a not in NOT_YET_MAPPED]
 
 
-def test_not_yet_mapped_is_only_what_has_no_map():
-    """Is every assignment with a requirements map out of the not-yet-mapped set?"""
-    stale = sorted(a for a in NOT_YET_MAPPED if (CORPUS / a / "requirements.yml").is_file())
-    assert not stale, f"these have a map now: remove them from NOT_YET_MAPPED: {stale}"
+def test_every_assignment_has_a_requirements_map():
+    """Has every assignment of solutions/ its tests/corpus/<assignment>/requirements.yml?"""
+    missing = [a for a in ASSIGNMENTS if not (CORPUS / a / "requirements.yml").is_file()]
+    assert not missing, f"no requirements map: {missing}"
 
 
-@pytest.mark.parametrize("assignment", MAPPED)
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_every_graded_item_has_tests_and_a_mutant(assignment):
     """Does each numbered graded item name existing tests and a mutant losing only there?"""
     problems, _bold = problems_of(assignment, REPO_ROOT)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("assignment", MAPPED)
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_every_bold_phrase_is_graded_or_advice(assignment):
     """Is each **bold** phrase of a task (what it stresses) graded by an item, or advice?"""
     _items, problems = problems_of(assignment, REPO_ROOT)

@@ -3,6 +3,8 @@
 Under the limit every answer is 200, so the visible test passes; the hidden
 test's `429 Too Many Requests` is returned as {"error": ...} instead of raising
 aiohttp.ClientResponseError, so hidden-fetch-limited fails.
+
+Expected: hidden-fetch-limited 0 (an error status raises); every other test keeps its points.
 """
 
 # %% answer-fetch-limited

@@ -3,6 +3,9 @@
 Each request gets its own fresh semaphore, so none ever waits: the limit has no
 effect and all requests run at once. Both fetch_politely tests fail
 (at_most_in_flight); the other tasks are correct.
+
+Expected: check-fetch-politely and hidden-fetch-politely 0 (never more than `limit`
+in flight); every other test keeps its points.
 """
 
 # %% answer-fetch-politely

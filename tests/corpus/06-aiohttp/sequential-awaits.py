@@ -2,6 +2,9 @@
 
 The server never sees more than one request in flight, so both fetch_pages tests
 fail (concurrent). The other two tasks are correct and keep their points.
+
+Expected: check-fetch-pages and hidden-fetch-pages 0 (all in flight at once); every
+other test keeps its points.
 """
 
 # %% answer-fetch-pages

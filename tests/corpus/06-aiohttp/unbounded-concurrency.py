@@ -3,6 +3,9 @@
 The /limited endpoint answers 429 to the requests over its limit; with
 raise_for_status the function raises. Both fetch_limited tests fail; the other
 tasks are correct.
+
+Expected: check-fetch-limited and hidden-fetch-limited 0 (at most `limit` in flight);
+every other test keeps its points.
 """
 
 # %% answer-fetch-limited

@@ -2,6 +2,9 @@
 
 Both in_completion_order tests fail (the order); the requests are concurrent and
 the other two tasks are correct, so they keep their points.
+
+Expected: check-completion-order and hidden-completion-order 0 (the order of
+completion); every other test keeps its points.
 """
 
 # %% answer-completion-order

@@ -3,6 +3,9 @@
 It breaks out of the as_completed loop and returns without cancelling: the slow
 tasks are still running when first_n returns (they are ignored, not cancelled),
 so both first_n tests fail. The other tasks are correct.
+
+Expected: check-first-n and hidden-first-n 0 (no task still running); every other
+test keeps its points.
 """
 
 # %% answer-first-n

@@ -3,6 +3,9 @@
 on_result is called in the order of the URLs, not of completion, and only one
 request is in flight at a time: both fetch_with_progress tests fail. The other
 tasks are correct.
+
+Expected: check-progress and hidden-progress 0 (the requests run concurrently);
+every other test keeps its points.
 """
 
 # %% answer-progress

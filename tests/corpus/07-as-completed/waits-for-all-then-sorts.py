@@ -4,6 +4,9 @@ Each request notes its index when it finishes; after gather returns, on_result
 is called in that recorded order. The order is right, so the visible test
 passes, but nothing is reported while requests are still running: the hidden
 test (stopped with /delay/5 in flight) sees no calls. The other tasks are correct.
+
+Expected: hidden-progress 0 (called while the others still run); every other test
+keeps its points.
 """
 
 # %% answer-progress

@@ -3,6 +3,9 @@
 The ClientResponseError is raised, but the slow sibling requests are still
 running when all_or_nothing returns: ignored, not cancelled. Both all_or_nothing
 tests fail; the other tasks are correct.
+
+Expected: check-all-or-nothing and hidden-all-or-nothing 0 (no task left running);
+every other test keeps its points.
 """
 
 # %% answer-all-or-nothing

@@ -3,6 +3,9 @@
 The first failure escapes from gather: fetch_statuses raises ClientResponseError
 instead of returning the list, and the slower requests are left behind. Both
 fetch_statuses tests fail; the other tasks are correct.
+
+Expected: check-fetch-statuses and hidden-fetch-statuses 0 (a failure does not stop
+the others); every other test keeps its points.
 """
 
 # %% answer-fetch-statuses

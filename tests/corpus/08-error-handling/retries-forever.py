@@ -4,6 +4,9 @@ With exponential waits it gets through the flaky URL, but against a URL that
 always answers 503 it never gives up (the test stops it after 2 s instead of
 seeing ClientResponseError after 3 tries). hidden-retry fails; everything else
 keeps its points.
+
+Expected: hidden-retry 0 (gives up after `attempts` failures); every other test keeps
+its points.
 """
 
 # %% answer-retry

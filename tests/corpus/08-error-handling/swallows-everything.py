@@ -3,6 +3,9 @@
 fetch_statuses returns None instead of each failure's exception, and
 all_or_nothing never raises: it returns [..., None, ...] after waiting for every
 request. Both tasks lose their points; fetch_with_retry is correct.
+
+Expected: the four tests of fetch_statuses and all_or_nothing 0 (the exception of a
+failure; the error raised); check-retry and hidden-retry keep their points.
 """
 
 # %% answer-fetch-statuses

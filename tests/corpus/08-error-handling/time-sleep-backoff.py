@@ -1,8 +1,11 @@
 """fetch_with_retry waits with time.sleep, which blocks the event loop.
 
 The number and timing of the tries are right, so the hidden test passes, but
-the visible test sees the event loop blocked for 0.2 s (loop_not_blocked) and
+the visible test sees the event loop blocked for 0.4 s or more (loop_not_blocked) and
 fails. Everything else keeps its points.
+
+Expected: check-retry 0 (the event loop never blocked); every other test keeps its
+points.
 """
 
 # %% answer-retry
