@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 PY_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 STAMP  := $(VENV)/.installed-$(PY_VERSION)
 
-.PHONY: lab test lint venv release benchmark reliability clean
+.PHONY: lab test test-core lint venv release benchmark reliability clean
 
 venv: $(STAMP)
 
@@ -31,6 +31,12 @@ test: $(STAMP)
 	$(PY) -m pytest -n 2 --dist loadgroup -m "not load" --durations=15
 	# The load test burns both cores on purpose: alone, so it cannot slow other tests.
 	$(PY) -m pytest -m load
+
+# What CI runs again on each other Python (3.12, 3.13): setup, every lesson, the corpus and
+# the solutions through grade, the runner, checks, server and grading tests. Not the
+# instructor workflow, the browser or the load test, which test no version-specific code.
+test-core: $(STAMP)
+	$(PY) -m pytest -n 2 --dist loadgroup -m "not load and not browser" --ignore=tests/instructor
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
