@@ -16,23 +16,13 @@ from __future__ import annotations
 
 import os
 import sys
-import sysconfig
 import threading
+
+from .measure import LIBRARY_DIRS
 
 __all__ = ["unwatch", "watch"]
 
 _SKIPPED_SUFFIXES = (".py", ".pyc", ".pyi", ".so", ".pth")
-
-
-def _library_dirs() -> tuple[str, ...]:
-    paths = sysconfig.get_paths()
-    dirs = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib") if key in paths}
-    dirs.add(os.path.dirname(os.path.abspath(__file__)))
-    return tuple(os.path.join(os.path.realpath(d), "") for d in dirs)
-
-
-_LIBRARY_DIRS = _library_dirs()
-
 
 _watched: dict[int, list[str]] = {}  # thread id -> the files it opened while watched
 _installed = False
@@ -40,7 +30,7 @@ _install_lock = threading.Lock()
 
 
 def _is_library(path: str) -> bool:
-    return path.endswith(_SKIPPED_SUFFIXES) or os.path.realpath(path).startswith(_LIBRARY_DIRS)
+    return path.endswith(_SKIPPED_SUFFIXES) or os.path.realpath(path).startswith(LIBRARY_DIRS)
 
 
 def _hook(event: str, args: tuple) -> None:

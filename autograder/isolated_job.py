@@ -119,7 +119,6 @@ class Job:
             if task.done() and not task.cancelled():
                 task.exception()  # retrieved here: it ended because we cancelled it
 
-
     async def _until_it_returns(self, awaitable):
         """Await the student's code; list the tasks still running the moment it returns.
 
