@@ -5,7 +5,8 @@
 The kernel is this interpreter's, offline, on a mock server started here, so
 ``.venv-3.13/bin/python -m tests.course.run_lesson ...`` shows a lesson on 3.13.
 With ``--twice`` every code cell runs twice in a row, as in the test suite.
-Exits 1 if any cell raised.
+Then the lesson's key figures are checked (key_figures/). Exits 1 if any cell raised
+or a figure is wrong.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import nbformat
 from autograder.server import BackgroundServer
 
 from .kernels import cell_text, each_cell_twice, execute, kernel_environment
+from .key_figures import check_key_figures
 
 
 def main(argv: list[str]) -> int:
@@ -42,7 +44,19 @@ def main(argv: list[str]) -> int:
                     print(text, end="" if not text or text.endswith("\n") else "\n")
             failed |= any(out.output_type == "error" for cell in nb.cells
                           if cell.cell_type == "code" for out in cell.outputs)
+            failed |= not _key_figures_hold(path.stem, nb)
     return 1 if failed else 0
+
+
+def _key_figures_hold(stem: str, nb: nbformat.NotebookNode) -> bool:
+    """Check the lesson's key figures (key_figures/lesson_NN.py) and say how they fared."""
+    try:
+        if check_key_figures(stem, nb):
+            print("===== key figures: as the lesson says")
+    except (AssertionError, KeyError) as error:
+        print(f"===== key figures: WRONG: {type(error).__name__}: {error}")
+        return False
+    return True
 
 
 if __name__ == "__main__":

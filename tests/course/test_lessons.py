@@ -14,6 +14,7 @@ import nbformat
 import pytest
 
 from .kernels import COURSE, ROOT, cell_text, each_cell_twice, execute
+from .key_figures import check_key_figures
 
 NOTEBOOKS = sorted(COURSE.glob("*.ipynb"))
 LESSONS = [p for p in NOTEBOOKS if re.match(r"^\d\d-", p.name) and p.name != "00-index.ipynb"]
@@ -64,6 +65,7 @@ def test_notebook_runs_offline_without_errors(path, kernel_env, record_property)
     """Does the notebook run top to bottom under a real, offline kernel, every cell twice?
 
     Learners re-run cells: each code cell runs twice in a row, and neither run may fail.
+    Then the figures its demos printed must show what the lesson says they show.
     """
     before = set(COURSE.iterdir())
     nb = each_cell_twice(nbformat.read(path, as_version=4))
@@ -73,6 +75,7 @@ def test_notebook_runs_offline_without_errors(path, kernel_env, record_property)
               for cell in nb.cells if cell.cell_type == "code"
               for out in cell.outputs if out.output_type == "error"]
     assert not errors, f"{path.name}: " + "; ".join(errors)
+    check_key_figures(path.stem, nb)  # the demos' figures (key_figures/lesson_NN.py)
     # New lesson notebooks may appear while lessons are being written; anything else is clutter.
     left_behind = sorted(p.name for p in set(COURSE.iterdir()) - before
                          if not re.match(r"^\d\d-[a-z0-9-]+\.ipynb$", p.name))
