@@ -56,8 +56,11 @@ class Outcome(RunOutcome):
                     "await?")
         return ". Did your code use the URLs it was given?"
 
-    def concurrent(self, at_least: int) -> Self:
-        """The server saw at least ``at_least`` requests in flight at once."""
+    def concurrent(self, at_least: int, advice: str = "") -> Self:
+        """The server saw at least ``at_least`` requests in flight at once.
+
+        ``advice`` replaces the general remedy where the task asks for a specific one.
+        """
         s = self._server()
         peak, total = s["peak_in_flight"], s["requests"]
         if peak >= at_least:
@@ -74,13 +77,16 @@ class Outcome(RunOutcome):
                 f"Your requests ran one after another: the server never saw more than {peak} in "
                 f"flight (expected {at_least}), and the event loop was blocked for "
                 f"{self.report.max_lag:.2f} s. A blocking client (urllib, requests) inside "
-                "async def? Use aiohttp, or run the blocking call with asyncio.to_thread."
+                "async def? " + (advice or "Use aiohttp, or run the blocking call with "
+                                 "asyncio.to_thread.")
             )
         if peak <= 1:
             self._fail(
                 f"Your requests ran one after another: the server never saw more than {peak} in "
-                f"flight (expected {at_least}). Awaiting each request inside a for loop? Start "
-                "them all first, then await them together with asyncio.gather or a TaskGroup."
+                f"flight (expected {at_least}). Awaiting each request inside a for loop, or "
+                "holding a lock or Semaphore(1) around each? " + (
+                    advice or "Start them all first, then await them together with "
+                    "asyncio.gather or a TaskGroup.")
             )
         self._fail(
             f"Only {peak} requests were in flight at once (expected at least {at_least}): part "
@@ -90,13 +96,21 @@ class Outcome(RunOutcome):
 
     def at_most_in_flight(self, limit: int) -> Self:
         """The server never saw more than ``limit`` requests in flight at once."""
-        peak = self._server()["peak_in_flight"]
+        s = self._server()
+        peak, total = s["peak_in_flight"], s["requests"]
         if peak > limit:
-            self._fail(
-                f"The server saw {peak} requests in flight at once (expected at most {limit}): "
-                "the concurrency is unbounded. Hold an asyncio.Semaphore("
-                f"{limit}) around each request (`async with semaphore:`), or use {limit} workers."
-            )
+            if peak >= total:
+                why = (f"all {total} were in flight together: nothing limited them. A Semaphore "
+                       "created inside each request's coroutine limits nothing (each request gets "
+                       f"its own); create one asyncio.Semaphore({limit}) shared by all the "
+                       "requests and hold it around each (`async with semaphore:`), or use "
+                       f"{limit} workers.")
+            else:
+                why = (f"something limited them, but to more than {limit}. One shared "
+                       f"asyncio.Semaphore({limit}) held around each whole request (until its "
+                       f"body is read), or {limit} workers?")
+            self._fail(f"The server saw {peak} requests in flight at once (expected at most "
+                       f"{limit}): {why}")
         return self
 
     def requests(self, n: int) -> Self:

@@ -26,10 +26,12 @@ class EvidenceChecks:
     def _fail(self, message: str):
         raise AssertionError(message)
 
-    def ran_off_the_loop(self, fn) -> Self:
+    def ran_off_the_loop(self, fn, advice: str = "") -> Self:
         """No call of the recorded function ``fn`` ran on the event loop's own thread.
 
         Evidence of where, not of how long: see :mod:`autograder.where_it_ran`.
+        ``advice`` replaces the general remedy (threads for blocking I/O, a process
+        pool for CPU work) where the task asks for one of them.
         """
         name = getattr(fn, "__name__", str(fn))
         on_loop = self.report.calls_on_loop(name)
@@ -38,9 +40,10 @@ class EvidenceChecks:
             self._fail(
                 f"{name}() ran on the event loop's own thread ({plural(len(on_loop), 'call')}, "
                 f"{seconds:.2f} s in all): while it runs, no other task can. A plain call inside "
-                f"async def? Run it elsewhere and await the result: `await asyncio.to_thread("
-                f"{name}, ...)`, or `await loop.run_in_executor(pool, {name}, ...)` with a "
-                "ProcessPoolExecutor for CPU-heavy work."
+                "async def? " + (advice or "Run it elsewhere and await the result: `await "
+                f"asyncio.to_thread({name}, ...)` for blocking I/O, or `await "
+                f"loop.run_in_executor(pool, {name}, ...)` with a ProcessPoolExecutor for "
+                "CPU-heavy work.")
             )
         return self
 

@@ -188,6 +188,67 @@ def test_unbounded_concurrency_fails_at_most_in_flight(check):
     c.run(bounded, urls_for(c, 6)).finished().at_most_in_flight(2).concurrent(2)
 
 
+async def semaphore_per_request(urls):
+    async with aiohttp.ClientSession() as session:
+        async def get(url):
+            async with asyncio.Semaphore(2):  # the mistake under test: one per request
+                async with session.get(url) as response:
+                    return response.status
+        return await asyncio.gather(*(get(url) for url in urls))
+
+
+async def semaphore_of_three(urls):
+    semaphore = asyncio.Semaphore(3)  # shared, but the wrong size
+    async with aiohttp.ClientSession() as session:
+        async def get(url):
+            async with semaphore, session.get(url) as response:
+                return response.status
+        return await asyncio.gather(*(get(url) for url in urls))
+
+
+async def semaphore_of_one(urls):
+    semaphore = asyncio.Semaphore(1)
+    async with aiohttp.ClientSession() as session:
+        async def get(url):
+            async with semaphore, session.get(url) as response:
+                return response.status
+        return await asyncio.gather(*(get(url) for url in urls))
+
+
+def test_at_most_in_flight_names_what_the_limit_did(check):
+    """Is a Semaphore made per request told apart from a shared one of the wrong size?"""
+    c = check("semaphore-per-request")
+    out = c.run(semaphore_per_request, urls_for(c, 6)).finished()
+    fails_with(lambda: out.at_most_in_flight(2), "all 6 were in flight together",
+               "A Semaphore created inside each request's coroutine limits nothing",
+               "one asyncio.Semaphore(2) shared by all the requests")
+    c = check("semaphore-of-three")
+    out = c.run(semaphore_of_three, urls_for(c, 6)).finished()
+    message = fails_with(lambda: out.at_most_in_flight(2), "3 requests in flight",
+                         "something limited them, but to more than 2")
+    assert "limits nothing" not in message
+
+
+def test_a_semaphore_of_one_is_named_with_the_for_loop(check):
+    c = check("semaphore-of-one")
+    out = c.run(semaphore_of_one, urls_for(c, 4)).finished()
+    fails_with(lambda: out.concurrent(4), "one after another", "Semaphore(1)")
+
+
+def test_advice_replaces_the_general_remedy(check):
+    """Does a task's own advice replace "use aiohttp" where the task forbids it?"""
+    c = check("advice")
+    out = c.run(time_sleep_in_coroutine, urls_for(c, 3)).finished()
+    message = fails_with(lambda: out.loop_not_blocked(advice="Use threads for legacy_get."),
+                         "blocked for", "Use threads for legacy_get.")
+    assert "aiohttp" not in message
+    c = check("advice-sequential")
+    out = c.run(sequential_awaits, urls_for(c, 3)).finished()
+    message = fails_with(lambda: out.concurrent(3, advice="Gather to_thread calls."),
+                         "one after another", "Gather to_thread calls.")
+    assert "TaskGroup" not in message
+
+
 async def forgets_await(urls):
     async def get(url):
         raise AssertionError("never runs")

@@ -64,6 +64,12 @@ def test_calls_on_the_loop_fail_the_check_by_name():
     with pytest.raises(AssertionError, match=r"tiny_work\(\) ran on the event loop's own "
                                              r"thread \(2 calls"):
         RunOutcome(report).ran_off_the_loop(tiny_work)
+    with pytest.raises(AssertionError, match="ProcessPoolExecutor for CPU-heavy work"):
+        RunOutcome(report).ran_off_the_loop(tiny_work)
+    with pytest.raises(AssertionError) as info:
+        RunOutcome(report).ran_off_the_loop(tiny_work, advice="Use asyncio.to_thread.")
+    assert str(info.value).endswith("Use asyncio.to_thread.")
+    assert "ProcessPoolExecutor" not in str(info.value)
 
 
 def test_calls_in_threads_pass():
