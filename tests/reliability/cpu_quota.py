@@ -15,14 +15,14 @@ often the quota throttled the group; exits 1 if any verdict differs. Needs a wri
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import sys
 import time
 from pathlib import Path
 
-from .submissions import ROOT, grade
+from .machines import CORPUS, corpus_notebooks, goldens, mismatches
+from .submissions import grade
 
 CGROUP_CPU = Path("/sys/fs/cgroup/cpu")
 PERIOD_US = 100_000
@@ -60,13 +60,6 @@ class CpuQuota:
                 time.sleep(0.1)
 
 
-def goldens(assignments: list[str]) -> dict[Path, dict[str, float]]:
-    corpus = ROOT / "tests" / "corpus"
-    return {golden.with_suffix(".ipynb"): json.loads(golden.read_text())
-            for a in assignments for golden in sorted((corpus / a).glob("*.json"))
-            if golden.with_suffix(".ipynb").exists()}
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("assignments", nargs="*", help="default: every assignment")
@@ -74,8 +67,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
     assignments = args.assignments or sorted(
-        p.parent.name for p in (ROOT / "tests" / "corpus").glob("*/solution.json"))
-    expected = goldens(assignments)
+        p.parent.name for p in CORPUS.glob("*/solution.json"))
+    expected = goldens(corpus_notebooks(assignments))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with CpuQuota(args.cpus) as group:
         graded = grade(list(expected), "--jobs", str(args.jobs), timeout=4 * 3600,
@@ -83,19 +76,12 @@ def main(argv: list[str]) -> int:
         throttled = group.throttled()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     used = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    mismatches = list(graded.errors)
-    for path, scores in expected.items():
-        got = graded.by_path.get(str(path), {})
-        for grade_id, points in scores.items():
-            score, message = got.get(grade_id, (None, "not graded"))
-            if score != float(points):
-                mismatches.append(f"{path.parent.name}/{path.stem} {grade_id}: got {score}, "
-                                  f"expected {points} ({message[:200]})")
+    mismatched = mismatches(expected, graded)
     print(f"{len(expected)} notebooks at {args.cpus} CPU, --jobs {args.jobs}: "
           f"{graded.seconds:.0f} s wall, {used:.0f} s CPU, "
-          f"{throttled} throttled periods, {len(mismatches)} mismatches")
-    print("".join(f"  {m}\n" for m in mismatches), end="")
-    return 1 if mismatches else 0
+          f"{throttled} throttled periods, {len(mismatched)} mismatches")
+    print("".join(f"  {m}\n" for m in mismatched), end="")
+    return 1 if mismatched else 0
 
 
 if __name__ == "__main__":
