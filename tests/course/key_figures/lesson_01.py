@@ -49,8 +49,29 @@ def check(figures: dict[str, list[str]]) -> None:
         assert text.strip() == ("coroutine 1 starts → coroutine 1 ends → "
                                 "coroutine 2 starts → coroutine 2 ends"), text
 
+    check_waits(figures)
+
 
 def _two(figures: dict[str, list[str]], name: str) -> list[str]:
     texts = figures[name]
     assert len(texts) == 2, (name, texts)  # the cell ran twice, each run printed
     return texts
+
+
+WAITS = re.compile(r"^1,000 waits of 0\.3 s with (threads|asyncio): ([\d.]+) s, "
+                   r"([\d,]+) threads in this process while waiting$", re.MULTILINE)
+
+
+def check_waits(figures: dict[str, list[str]]) -> None:
+    for text in _two(figures, "waits"):
+        rows = {model: (float(seconds), int(threads.replace(",", "")))
+                for model, seconds, threads in WAITS.findall(text)}
+        assert set(rows) == {"threads", "asyncio"}, text
+        # Counts, not times: the 1,000 threads are counted while all of them wait for the
+        # signal to start sleeping, so all are alive, on top of the main thread. The
+        # asyncio run adds no thread: what is left is the kernel's own few (about 5-10);
+        # 100 is ten times that and ten times below the threaded count.
+        assert rows["threads"][1] > 1_000, rows
+        assert rows["asyncio"][1] < 100, rows
+        # Both overlap their waits: at least 0.3 s, far below the 300 s of a sequential loop.
+        assert all(0.29 <= seconds < 30 for seconds, _ in rows.values()), rows
