@@ -7,7 +7,8 @@ import re
 MODEL = re.compile(r"^(sequential|5 threads|asyncio)\s+([\d.]+) s\s+peak in flight: (\d+)$",
                    re.MULTILINE)
 BUILD = re.compile(r"^Python [\w.+]+, (standard|free-threaded) build, GIL (on|off)$", re.MULTILINE)
-GIL = re.compile(r"^in two threads:\s+[\d.]+ s, ([\d.]+) cores busy on average\n"
+GIL = re.compile(r"^twice in one thread:\s+[\d.]+ s, ([\d.]+) cores busy on average\n"
+                 r"in two threads:\s+[\d.]+ s, ([\d.]+) cores busy on average\n"
                  r"threads' speed-up:\s+([\d.]+)x$", re.MULTILINE)
 DELAY, N = 0.3, 5
 
@@ -32,15 +33,22 @@ def check(figures: dict[str, list[str]]) -> None:
     for text in _two(figures, "gil"):
         build, gil = BUILD.search(text), GIL.search(text)
         assert build and gil, text
-        cores, speedup = float(gil.group(1)), float(gil.group(2))
-        assert cores > 0 and speedup > 0, text
+        one_core, cores, speedup = (float(g) for g in gil.groups())
+        assert one_core > 0 and cores > 0 and speedup > 0, text
         if gil_on := build.group(2) == "on":
-            # With the GIL only one thread runs Python at a time: CPU seconds per wall second
-            # stay at about 1 (0.9 measured; lower when other programs share the cores), and
-            # cannot reach 1.3 without a second core computing. The best-of-3 speed-up is
-            # 0.9-1.15 on a busy 2-core machine; 1.3 is twice that noise above 1.
+            # With the GIL only one thread runs Python at a time: the process's CPU seconds
+            # per wall second stay at about 1 (0.86-0.96 measured; lower when other programs
+            # share the cores) and cannot reach 1.3 without a second core computing. This
+            # holds however busy the machine is.
             assert cores < 1.3, text
-            assert speedup < 1.3, text
+            # The speed-up is about (cores busy with threads) / (cores busy with one thread)
+            # for the same work. Only when the one-thread run had (nearly) a whole core does
+            # it measure the threads rather than the machine's load: then it is at most about
+            # 1 / 0.9 = 1.1 (0.89-1.1 measured), and 1.3 leaves room for the noise. Under
+            # heavy load (0.3-0.4 cores busy seen) the ratio of times can reach 1.45x or 0.75x
+            # and says nothing about the GIL, so it is not asserted then.
+            if one_core >= 0.9:
+                assert speedup < 1.3, text
         assert gil_on or build.group(1) == "free-threaded", text  # the GIL is off only there
 
     for text in _two(figures, "coroutines"):
