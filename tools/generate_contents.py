@@ -3,7 +3,9 @@
 The table of contents is derived from the lesson notebooks themselves: every
 ``course/NN-slug.ipynb`` contributes its number, the title of its first markdown
 heading (``# NN · Title``), a link to the lesson and one to its exercise
-(``exercises/NN-slug/NN-slug.ipynb``). Nothing in the index is edited by hand.
+(``exercises/NN-slug/NN-slug.ipynb``). Below it, the reference notebooks that are not
+lessons (``glossary.ipynb``, ``appendix-*.ipynb``) are listed by the title of their first
+heading (``# Title``). Nothing in the index is edited by hand.
 
 Usage::
 
@@ -25,13 +27,15 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-__all__ = ["Lesson", "build_index", "find_lessons", "main", "render"]
+__all__ = ["Extra", "Lesson", "build_index", "find_extras", "find_lessons", "main", "render"]
 
 ROOT = Path(__file__).resolve().parent.parent
 COURSE = ROOT / "course"
 INDEX_NAME = "00-index.ipynb"
 LESSON_FILE = re.compile(r"^(\d\d)-([a-z0-9-]+)\.ipynb$")
 HEADING = re.compile(r"^#\s+(\d\d)\s*·\s*(.+?)\s*$")
+EXTRA_FILE = re.compile(r"^(glossary|appendix-[a-z0-9-]+)\.ipynb$")
+EXTRA_HEADING = re.compile(r"^#\s+(.+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,40 @@ def find_lessons(course: Path = COURSE) -> list[Lesson]:
             continue
         lessons.append(Lesson(match.group(1), path.stem, lesson_title(path)))
     return lessons
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A reference notebook that is not a lesson: the glossary or an appendix."""
+
+    stem: str  # "glossary", "appendix-event-loop-from-scratch"
+    title: str
+
+    @property
+    def link(self) -> str:
+        return f"{self.stem}.ipynb"
+
+
+def find_extras(course: Path = COURSE) -> list[Extra]:
+    """The glossary, then the appendices in name order, each titled by its first heading.
+
+    Raises:
+        ValueError: a notebook's first markdown cell does not start with ``# Title``.
+    """
+    extras = []
+    paths = sorted(course.glob("*.ipynb"), key=lambda p: (p.stem != "glossary", p.name))
+    for path in paths:
+        if not EXTRA_FILE.match(path.name):
+            continue
+        nb = nbformat.read(path, as_version=4)
+        first = next((c for c in nb.cells if c.cell_type == "markdown"), None)
+        line = first.source.strip().splitlines()[0] if first and first.source.strip() else ""
+        match = EXTRA_HEADING.match(line)
+        if not match:
+            raise ValueError(f"{path.name}: the first markdown cell must start with '# Title', "
+                             f"found {line!r}")
+        extras.append(Extra(path.stem, match.group(1)))
+    return extras
 
 
 INTRO = """\
@@ -153,16 +191,19 @@ scope.plot(title="3 requests with gather: the bars overlap");
 """
 
 
-def render(lessons: list[Lesson]) -> str:
-    """The markdown table of contents."""
+def render(lessons: list[Lesson], extras: list[Extra] = ()) -> str:
+    """The markdown table of contents, then the reference notebooks (if any)."""
     rows = ["## Contents", "", "| # | Lesson | Exercise |", "|---|---|---|"]
     for lesson in lessons:
         rows.append(f"| {lesson.number} | [{lesson.title}]({lesson.link}) "
                     f"| [{lesson.stem}]({lesson.exercise_link}) |")
+    if extras:
+        rows += ["", "### Reference", ""]
+        rows += [f"- [{extra.title}]({extra.link})" for extra in extras]
     return "\n".join(rows) + "\n"
 
 
-def build_index(lessons: list[Lesson]) -> nbformat.NotebookNode:
+def build_index(lessons: list[Lesson], extras: list[Extra] = ()) -> nbformat.NotebookNode:
     """The index notebook (no outputs, cell ids ``cell-0``, ``cell-1``, ...)."""
     nb = new_notebook()
     nb.metadata = {
@@ -170,7 +211,7 @@ def build_index(lessons: list[Lesson]) -> nbformat.NotebookNode:
                        "name": "python3"},
         "language_info": {"name": "python"},
     }
-    cells = [new_markdown_cell(INTRO), new_markdown_cell(render(lessons)),
+    cells = [new_markdown_cell(INTRO), new_markdown_cell(render(lessons, extras)),
              new_markdown_cell(START), new_markdown_cell(SERVER), new_code_cell(SERVER_DEMO)]
     for number, cell in enumerate(cells):
         cell.id = f"cell-{number}"
@@ -190,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     target = args.course / INDEX_NAME
     try:
         lessons = find_lessons(args.course)
-        text = nbformat.writes(build_index(lessons))
+        text = nbformat.writes(build_index(lessons, find_extras(args.course)))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
