@@ -106,10 +106,11 @@ def _large_buffer() -> memoryview:
 
 @routes.get("/large/{n}")
 async def large(request: web.Request) -> web.StreamResponse:
-    """``n`` asterisks, written as fast as the client reads them.
+    """``n`` asterisks, in chunks that each wait while the socket's buffer is full.
 
-    Each ``write`` waits while the socket's buffer is full, so the request stays in
-    flight (on the scope's timeline) until the client has taken nearly all the body.
+    The server holds one chunk per stalled client, never a copy of the body. Its
+    timeline entry ends once the last chunk is in the sockets' buffers; the client's
+    connection is busy until the client has read them.
     """
     n = int(bounded(request.match_info["n"], "n", cap=MAX_LARGE_BYTES, integer=True))
     body = _large_buffer()[:n]
