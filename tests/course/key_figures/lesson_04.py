@@ -1,0 +1,62 @@
+"""Lesson 04: tasks overlap; cancel() only asks; cancelled tasks must be awaited.
+
+Every figure here is a count, an order or a yes/no that the demo's own output shows, so
+none depends on how fast the machine is, except where a comment says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
+    texts = figures[name]
+    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)  # two runs, each printed
+    return texts
+
+
+def _peak(label: str, text: str) -> int:
+    match = re.search(rf"^{re.escape(label)}.*peak in flight (\d+)", text, re.MULTILINE)
+    assert match, (label, text)
+    return int(match.group(1))
+
+
+def check(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "overlap"):
+        # The server counts what was in flight at once: three awaits in a row never overlap,
+        # three tasks created up front all do (/delay/0.1 at least: 0.1 s to overlap in).
+        assert _peak("sequential awaits", text) == 1, text
+        assert _peak("create_task", text) == 3, text
+
+    for text in _runs(figures, "cancel-one"):
+        # cancel() returned True but the task was not done and its finally had not run;
+        # after `await task` it was done, cancelled, and its clean-up had finished.
+        assert "cancel() returned: True" in text, text
+        assert re.search(r"right after cancel\(\): done\? False \| log: \[\]$", text, re.M), text
+        assert "await task raised CancelledError" in text, text
+        assert re.search(r"after await task: +done\? True \| cancelled\? True \| log: "
+                         r"\['task C: cleaning up', 'task C: clean-up finished'\]", text), text
+
+    for text in _runs(figures, "cancel-gather"):
+        # Clean-ups of 0.01, 0.1 and 0.2 s: a plain gather raises when the first ends, so
+        # only one is done unless the loop stalled 0.09 s right then (9x the first clean-up).
+        assert re.search(r"plain gather raised CancelledError; tasks done by then: 1 of 3", text), text
+        assert "gather(return_exceptions=True) returned; tasks done: 3 of 3" in text, text
+        assert text.count("CancelledError(") == 3, text
+
+    for text in _runs(figures, "cancel-server"):
+        # At the moment of cancel() the loop has not run: nothing can have reached the
+        # server (0 cancelled, tasks 1 and 2 not done). After gather: all done, 2 abandoned.
+        assert "cancel() returned: [False, True, True]" in text, text
+        assert re.search(r"right after cancel\(\): done\? \[True, False, False\] "
+                         r"\| the server counts 0 cancelled", text), text
+        assert re.search(r"after gather: +done\? \[True, True, True\]", text), text
+        assert "the server counts 2 cancelled" in text.split("after the session closed")[1], text
+        assert text.count("(cancelled)") == 2, text    # the client's timeline agrees
+
+    for text in _runs(figures, "first-completed"):
+        # /delay/0.1 against 0.3 and 2: B is alone in `done` unless A's answer came within
+        # the 0.2 s between them, while wait() was returning.
+        assert "done:    ['mirror B']" in text, text
+        assert "pending: ['mirror A', 'mirror C']" in text, text
+        assert "the server: 3 requests, 2 cancelled" in text, text
