@@ -60,3 +60,18 @@ def check(figures: dict[str, list[str]]) -> None:
         assert "done:    ['mirror B']" in text, text
         assert "pending: ['mirror A', 'mirror C']" in text, text
         assert "the server: 3 requests, 2 cancelled" in text, text
+
+    for text in _runs(figures, "never-retrieved-script"):
+        # The script's error did not stop it: it finished, exited 0, and the only trace is
+        # the default handler's report on stderr.
+        assert "main carries on and finishes" in text, text
+        assert "exit code: 0" in text, text
+        assert "  Task exception was never retrieved" in text, text
+        assert "ValueError: nobody awaited me" in text, text
+
+    for text in _runs(figures, "never-retrieved"):
+        # Our handler got exactly one report, for the task whose exception nobody asked for.
+        assert "the handler received 1 report(s):" in text, text
+        assert ("Task exception was never retrieved | task 'forgotten' | "
+                "ValueError('nobody awaited me')") in text, text
+        assert "task 'checked'" not in text, text
