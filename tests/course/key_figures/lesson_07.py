@@ -27,3 +27,23 @@ def check(figures: dict[str, list[str]]) -> None:
             ("cache", "404"), ("replica", "200")], text
         assert "tasks still running: 0" in text, text
         assert "the server: 4 requests, 2 cancelled" in text, text
+
+    for text in _runs(figures, "read-inside"):
+        runs = {(path, how): [float(t) for t in times.split(", ")]
+                for path, how, times in re.findall(
+                    r"^(\S+) with (\w+): the server received the 4 requests at ([\d., ]+) s$",
+                    text, re.M)}
+        assert len(runs) == 3 and all(len(t) == 4 for t in runs.values()), text
+        small = runs["/get", "sleep_then_read"]
+        unread = runs[f"/large/{2 * 1024 * 1024}", "sleep_then_read"]
+        read = runs[f"/large/{2 * 1024 * 1024}", "read_then_sleep"]
+        # Sleeping 0.4 s on an unread 2 MiB body: requests 3 and 4 cannot leave the pool of
+        # 2 before a body is read, after the sleep: at least 0.4 s after request 1 reached
+        # the server, on any machine (load only delays them more). 0.39: the server rounds
+        # its times to 0.1 ms and the two clocks' readings are a few µs apart.
+        assert min(unread[2:]) >= 0.39, unread
+        # A small body, or a large one read first: all four arrive at once. The bound of
+        # 0.3 s is 15x what they take here (≤ 0.02 s) and 2 MiB read under a load average
+        # of 11 on 2 cores took up to 0.22 s; it stays under the 0.4 s that decides.
+        assert max(small) < 0.3, small
+        assert max(read) < 0.3, read
