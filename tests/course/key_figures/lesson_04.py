@@ -75,3 +75,65 @@ def check(figures: dict[str, list[str]]) -> None:
         assert ("Task exception was never retrieved | task 'forgotten' | "
                 "ValueError('nobody awaited me')") in text, text
         assert "task 'checked'" not in text, text
+
+    for text in _runs(figures, "chapter"):
+        # The chapter's order: bar (0.2 s) finishes before foo (0.4 s) although foo is
+        # awaited first. One after another they could not take less than the 0.6 s sum.
+        assert re.findall(r"^(\w+ (?:started|finished)!?\.*)$", text, re.M) == [
+            "Tasks started...", "Bar finished!", "Foo finished!"], text
+        assert float(re.search(r"^total: ([\d.]+) s", text, re.M).group(1)) < 0.6, text
+
+    for text in _runs(figures, "sequential"):
+        # Plain awaits: foo first, and never less than the sum of the sleeps (a lower bound).
+        assert re.findall(r"^(\w+) finished!$", text, re.M) == ["Foo", "Bar"], text
+        assert float(re.search(r"^total: ([\d.]+) s", text, re.M).group(1)) >= 0.6, text
+
+    for text in _runs(figures, "chapter-script"):
+        # The chapter's own delays, 2 s and 1 s: its output, in less than the 3 s that one
+        # after the other would need at the very least (Python starts in about 0.1 s).
+        assert re.findall(r"^(Tasks started\.\.\.|Bar finished!|Foo finished!)$", text, re.M) == [
+            "Tasks started...", "Bar finished!", "Foo finished!"], text
+        assert float(re.search(r"the script took ([\d.]+) s", text).group(1)) < 3.0, text
+
+    for text in _runs(figures, "start-order"):
+        # create_task returns before the task has run; it starts at main's first await.
+        assert text.split("\n")[:5] == ["main: create_task returned", "task A: starts",
+                                        "main: after its first await", "task A: ends",
+                                        "main: after await task"], text
+
+    for text in _runs(figures, "eager"):
+        version = re.search(r"Python (3\.(\d+))", text)
+        assert version, text
+        if int(version.group(2)) >= 12:
+            # An eager task runs inside create_task, up to its first real wait.
+            lines = [line for line in text.splitlines() if line.startswith(("task B", "main"))]
+            assert lines[:2] == ["task B: starts", "main: create_task returned"], text
+        else:
+            assert "has no eager tasks" in text, text
+
+    for text in _runs(figures, "slip"):
+        # await asyncio.create_task(...) in a loop: one request at a time.
+        assert re.search(r"in a loop: [\d.]+ s, peak in flight 1$", text, re.M), text
+
+    for text in _runs(figures, "collected"):
+        # A task nobody refers to: listed while alive, gone after one gc.collect(), and
+        # the loop's report caught by the cell's handler.
+        assert re.search(r"after one loop turn: +<Task pending name='unreferenced'", text), text
+        assert re.search(r"after garbage collection: None", text), text
+        assert [m for m in re.findall(r"listed by all_tasks\(\)\? (\w+)", text)] == ["True", "False"], text
+        assert "the event loop reported: ['Task was destroyed but it is pending!']" in text, text
+
+    for text in _runs(figures, "inspect"):
+        assert "gatekeeper done? False" in text and "InvalidStateError" in text, text
+        assert "gatekeeper done? True result(): gate opened" in text, text
+
+    # A task created in one cell has not run by the end of that cell, and has by the next.
+    for text in _runs(figures, "same-cell"):
+        assert "in the same cell: done? False []" in text, text
+    for text in _runs(figures, "next-cell"):
+        assert "in the next cell: done? True ['the task ran'] 'THE TASK RAN'" in text, text
+
+    for text in _runs(figures, "forgotten-script"):
+        # asyncio.run cancels the task main did not await: foo never prints.
+        assert "Foo finished!" not in text, text
+        assert "after asyncio.run: was the task cancelled? True" in text, text
