@@ -7,11 +7,13 @@ import json
 from aiohttp import web
 
 __all__ = [
-    "MAX_BYTES", "MAX_DELAY", "MAX_REDIRECTS", "MAX_STREAM_LINES", "bounded", "plain_number",
+    "MAX_BYTES", "MAX_DELAY", "MAX_LARGE_BYTES", "MAX_REDIRECTS", "MAX_STREAM_LINES", "bounded",
+    "plain_number",
 ]
 
 MAX_DELAY = 10.0  # seconds, like httpbin
 MAX_BYTES = 100 * 1024  # like httpbin's /bytes
+MAX_LARGE_BYTES = 8 * 1024 * 1024  # /large: bodies bigger than a client's read buffer
 MAX_STREAM_LINES = 100  # like httpbin's /stream
 MAX_REDIRECTS = 20
 

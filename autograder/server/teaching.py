@@ -6,17 +6,21 @@
   of this scope are in flight; otherwise holds S seconds (default 0.2) and 200.
 - ``/slow-stream?chunks=C&interval=S``: headers at once, then C chunks S seconds
   apart. For timeouts that must fire on a partial body.
+- ``/large/{n}``: n bytes (at most ``MAX_LARGE_BYTES``, 8 MiB), more than a
+  client's read buffer and the sockets' buffers hold: the connection stays busy
+  until the client has read the body. All answers are slices of one cached buffer.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 from collections import Counter
 
 from aiohttp import web
 
-from .limits import MAX_DELAY, MAX_STREAM_LINES, bounded
+from .limits import MAX_DELAY, MAX_LARGE_BYTES, MAX_STREAM_LINES, bounded
 from .stats import DEFAULT_SCOPE, StatsRegistry
 
 __all__ = ["FLAKY_KEY", "STATS_KEY", "FlakyCounter", "routes"]
@@ -87,5 +91,33 @@ async def slow_stream(request: web.Request) -> web.StreamResponse:
     for i in range(chunks):
         await response.write(f"chunk {i}\n".encode())
         await asyncio.sleep(interval)
+    await response.write_eof()
+    return response
+
+
+LARGE_CHUNK = 64 * 1024
+
+
+@functools.cache
+def _large_buffer() -> memoryview:
+    """The bytes every /large answer is a slice of: made once, on first use."""
+    return memoryview(b"*" * MAX_LARGE_BYTES)
+
+
+@routes.get("/large/{n}")
+async def large(request: web.Request) -> web.StreamResponse:
+    """``n`` asterisks, in chunks that each wait while the socket's buffer is full.
+
+    The server holds one chunk per stalled client, never a copy of the body. Its
+    timeline entry ends once the last chunk is in the sockets' buffers; the client's
+    connection is busy until the client has read them.
+    """
+    n = int(bounded(request.match_info["n"], "n", cap=MAX_LARGE_BYTES, integer=True))
+    body = _large_buffer()[:n]
+    response = web.StreamResponse(headers={"Content-Type": "application/octet-stream",
+                                           "Content-Length": str(n)})
+    await response.prepare(request)
+    for offset in range(0, n, LARGE_CHUNK):
+        await response.write(body[offset:offset + LARGE_CHUNK])
     await response.write_eof()
     return response

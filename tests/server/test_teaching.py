@@ -1,10 +1,15 @@
-"""The endpoints made for exercises: /flaky, /limited, /slow-stream."""
+"""The endpoints made for exercises and lessons: /flaky, /limited, /slow-stream, /large."""
 
 from __future__ import annotations
 
 import asyncio
+import time
 
 import aiohttp
+import pytest
+
+from autograder.server import teaching
+from autograder.server.limits import MAX_LARGE_BYTES
 
 
 async def _statuses(http, url: str, times: int) -> list[int]:
@@ -132,3 +137,74 @@ async def test_slow_stream_timeout_on_partial_body_counts_cancelled(mock_server,
     assert stats["cancelled"] == 1
     assert stats["in_flight"] == 0
     assert stats["timeline"][0]["cancelled"] is True
+
+
+async def test_large_sends_n_bytes(http, mock_server, scope):
+    """Does /large/{n} answer n octet-stream bytes with a Content-Length, also under a scope?"""
+    for n in (0, 1, 65_537, 3 * 1024 * 1024):
+        async with http.get(mock_server.scope_url(scope, f"/large/{n}")) as response:
+            assert response.status == 200
+            assert response.content_type == "application/octet-stream"
+            assert response.content_length == n
+            body = await response.read()
+        assert body == b"*" * n
+    assert mock_server.stats(scope)["requests"] == 4
+
+
+async def test_large_at_the_cap(http, mock_server):
+    """Does /large/{MAX_LARGE_BYTES} (8 MiB) still answer the full amount?"""
+    async with http.get(f"{mock_server.url}/large/{MAX_LARGE_BYTES}") as response:
+        assert response.status == 200
+        assert len(await response.read()) == MAX_LARGE_BYTES
+
+
+@pytest.mark.parametrize("n", [MAX_LARGE_BYTES + 1, -1, "1.5", "lots"])
+async def test_large_above_the_cap_or_malformed_answers_400(http, mock_server, n):
+    """Is /large/{n} above 8 MiB, negative or not an integer refused with 400 at once?"""
+    async with http.get(f"{mock_server.url}/large/{n}") as response:
+        assert response.status == 400
+        assert "n" in (await response.json())["error"]
+
+
+def test_large_answers_share_one_buffer():
+    """Is the 8 MiB buffer made once (memory stays bounded however many answers are sent)?"""
+    assert teaching._large_buffer() is teaching._large_buffer()
+    assert len(teaching._large_buffer()) == MAX_LARGE_BYTES
+
+
+async def test_large_unread_body_keeps_the_connection_busy(mock_server, scope):
+    """With a pool of one connection, does a second request wait until the first 2 MiB are read?
+
+    The reason /large exists: a body bigger than the buffers is still arriving while
+    the client does not read it, so its connection is not back in the pool.
+    """
+    url = mock_server.scope_url(scope, f"/large/{2 * 1024 * 1024}")
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1)) as session:
+
+        async def hold_then_read() -> int:
+            async with session.get(url) as response:
+                await asyncio.sleep(0.3)
+                return len(await response.read())
+
+        first = asyncio.create_task(hold_then_read())
+        await asyncio.sleep(0.05)
+        start = time.monotonic()
+        async with session.get(url) as response:
+            assert len(await response.read()) == 2 * 1024 * 1024
+        waited = time.monotonic() - start
+        assert await first == 2 * 1024 * 1024
+    # The second request cannot leave before the first body is read, 0.3 s after it
+    # arrived (0.25 s after the second was sent): a lower bound, whatever the load.
+    assert waited >= 0.2
+    starts = [entry["start"] for entry in mock_server.settled(scope)["timeline"]]
+    assert starts[1] - starts[0] >= 0.29
+
+
+async def test_large_client_leaving_mid_body_counts_cancelled(http, mock_server, scope):
+    """Does a client that leaves after reading part of /large count as cancelled, quietly?"""
+    async with http.get(mock_server.scope_url(scope, f"/large/{MAX_LARGE_BYTES}")) as response:
+        await response.content.read(1024)
+        response.close()   # drop the connection with most of the body unsent
+    stats = await mock_server.asettled(scope)
+    assert stats["in_flight"] == 0
+    assert stats["cancelled"] == 1
