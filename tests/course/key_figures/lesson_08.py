@@ -9,8 +9,74 @@ ROW = re.compile(r"^  (/\S+)\s+(ok \(.*?\)|failed)\s+(ok:\s+\d+|failed: \w+ \d+|
 SERVER_CANCELLED = re.compile(r"^server: cancelled requests = (\d+)$", re.MULTILINE)
 
 
+FAILED_ATTEMPT = re.compile(r"^  attempt (\d+) failed \(ClientResponseError 503\); next try in "
+                            r"([\d.]+) s$", re.MULTILINE)
+FLAKY_RESULT = re.compile(r"^result: \{'key': 'demo', 'attempt': (\d+), 'ok': True\}$", re.MULTILINE)
+FLAKY_SERVER = re.compile(r"^server: requests = (\d+) \| pauses between them: \[([\d., ]*)\] s$",
+                          re.MULTILINE)
+SERVER_REQUESTS = re.compile(r"^server: requests = (\d+)$", re.MULTILINE)
+AFTER_CANCEL = re.compile(r"^server: (\d+) requests when the task had stopped, (\d+) after 0.3 s more$",
+                          re.MULTILINE)
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_cancelled_child(figures["cancelled-child"])
+    check_retry_flaky(figures["retry-flaky"])
+    check_retry_404(figures["retry-404"])
+    check_retry_cancelled(figures["retry-cancelled"])
+
+
+def check_retry_flaky(texts: list[str]) -> None:
+    """/flaky?fail=3 with 5 attempts: 3 failures, then success; the server saw exactly the 4
+    requests the loop made (the 4th is also the attempt number in its answer); the pauses it
+    measured double.
+
+    The counts do not depend on speed. The pauses: asyncio.sleep never returns early, so each
+    pause between two request starts is at least its wait (0.05, 0.1, 0.2 s; printed rounded to
+    0.01, hence the 0.005). Above, each pause is the wait plus one request (measured 0.00-0.01 s
+    more); 0.15 s allows for a busy machine. Waits that did not double (0.05 s each time) fail
+    the lower bounds of the second and third pauses.
+    """
+    assert len(texts) == 2, texts
+    for text in texts:
+        failures = FAILED_ATTEMPT.findall(text)
+        assert [int(n) for n, _ in failures] == [1, 2, 3], text
+        waits = [float(w) for _, w in failures]
+        assert waits == [0.05, 0.1, 0.2], text
+        assert FLAKY_RESULT.findall(text) == ["4"], text
+        [(requests, pauses)] = FLAKY_SERVER.findall(text)
+        assert int(requests) == len(failures) + 1 == 4, text
+        pauses = [float(x) for x in pauses.split(",")]
+        assert len(pauses) == 3, text
+        for pause, wait in zip(pauses, waits):
+            assert wait - 0.005 <= pause <= wait + 0.15, (pause, wait, text)
+
+
+def check_retry_404(texts: list[str]) -> None:
+    """A 404 is permanent: raised at once, one request on the server (a count, not a time)."""
+    assert len(texts) == 2, texts
+    for text in texts:
+        assert "gave up at once: 404 Not Found" in text, text
+        assert SERVER_REQUESTS.findall(text) == ["1"], text
+        assert "attempt 1 failed" not in text, text
+
+
+def check_retry_cancelled(texts: list[str]) -> None:
+    """Cancelling the retrying task stops it: no request reaches the server after it stopped.
+
+    Waits are at most 0.1 s (the cap), so in 0.3 s a loop that swallowed the cancellation would
+    have made at least two more requests: three times the longest wait. 0.05 s of grace first
+    lets a request sent just before the cancel reach the server's count. The loop was retrying
+    (two or more requests in 0.3 s, as each wait is at most 0.1 s), and the server counted
+    exactly the attempts the client logged, plus possibly the one the cancel interrupted.
+    """
+    assert len(texts) == 2, texts
+    for text in texts:
+        assert "the retrying task was cancelled: True" in text, text
+        [(after_cancel, later)] = AFTER_CANCEL.findall(text)
+        failures = len(FAILED_ATTEMPT.findall(text))
+        assert int(after_cancel) == int(later) >= 2, text
+        assert int(after_cancel) in (failures, failures + 1), text
 
 
 def check_cancelled_child(texts: list[str]) -> None:
