@@ -15,9 +15,55 @@ PIPELINE = re.compile(r"^maxsize=(\d+): the producer ran at most (\d+) items ahe
                       re.MULTILINE)
 
 
+GROUP_OK = re.compile(r"^\[[\d, ]+\]: the group ended normally with (\d+) results of (\d+)$",
+                      re.MULTILINE)
+GROUP_FAILED = re.compile(r"^\[[\d, ]+\]: the group raised \['ZeroDivisionError'\] from 1 consumer; "
+                          r"(\d+) of the other (\d+) tasks were cancelled \(the producer among them: "
+                          r"(\w+)\); (\d+) results of (\d+)$", re.MULTILINE)
+STOPPED = re.compile(r"^SIGTERM: stopped accepting after (\d+) jobs, (\d+) still queued$", re.MULTILINE)
+DRAINED = re.compile(r"^drained: (\d+) of (\d+) jobs done, (\d+) left; exiting$", re.MULTILINE)
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_backpressure(figures["backpressure"])
     check_failing_item(figures["failing-item"])
+    check_taskgroup(figures["taskgroup"])
+    check_sigterm(figures["sigterm"])
+
+
+def check_taskgroup(texts: list[str]) -> None:
+    """Without a 0 the group ends with every result; with one, the group raises the consumer's
+    ZeroDivisionError and has cancelled the producer and both other consumers.
+
+    Order, not speed: the 0 fails in the consumers' first round (0.02 s), while the producer
+    still has most of its 11 puts ahead of it through a queue of 2, and the healthy consumers
+    get no sentinel before it has made them all.
+    """
+    assert len(texts) == 2, texts
+    for text in texts:
+        [(got, total)] = GROUP_OK.findall(text)
+        assert got == total == "8", text
+        [(cancelled, others, producer, results, total)] = GROUP_FAILED.findall(text)
+        assert cancelled == others == "3" and producer == "True", text
+        assert int(results) < int(total) == 8, text
+
+
+def check_sigterm(texts: list[str]) -> None:
+    """SIGTERM: the service stops accepting, does every accepted job (queued ones too), exits 0.
+
+    Counts, not times: jobs arrive every 0.005 s and 3 workers take 0.05 s each (4x slower), so
+    the bounded queue is full when the signal comes after 0.3 s; join() then drains it.
+    """
+    assert len(texts) == 2, texts
+    for text in texts:
+        if text.startswith("Windows:"):      # no loop.add_signal_handler() there (the lesson says so)
+            continue
+        assert text.startswith("ready\n"), text
+        [(accepted, queued)] = STOPPED.findall(text)
+        [(done, of, left)] = DRAINED.findall(text)
+        assert int(done) == int(of) == int(accepted) > 0 and left == "0", text
+        assert int(queued) >= 1, text
+        assert text.rstrip().endswith("exit code: 0"), text
 
 
 def check_backpressure(texts: list[str]) -> None:
