@@ -7,16 +7,13 @@ import re
 ROW = re.compile(r"^  (/\S+)\s+(ok \(.*?\)|failed)\s+(ok:\s+\d+|failed: \w+ \d+|cancelled)$",
                  re.MULTILINE)
 SERVER_CANCELLED = re.compile(r"^server: cancelled requests = (\d+)$", re.MULTILINE)
-
-
 FAILED_ATTEMPT = re.compile(r"^  attempt (\d+) failed \(ClientResponseError 503\); next try in "
                             r"([\d.]+) s$", re.MULTILINE)
 FLAKY_RESULT = re.compile(r"^result: \{'key': 'demo', 'attempt': (\d+), 'ok': True\}$", re.MULTILINE)
 FLAKY_SERVER = re.compile(r"^server: requests = (\d+) \| pauses between them: \[([\d., ]*)\] s$",
                           re.MULTILINE)
 SERVER_REQUESTS = re.compile(r"^server: requests = (\d+)$", re.MULTILINE)
-AFTER_CANCEL = re.compile(r"^server: (\d+) requests when the task had stopped, (\d+) after 0.3 s more$",
-                          re.MULTILINE)
+CANCELLED_ROW = re.compile(r"^(\w+)\s+(.+); server: (\d+) requests$", re.MULTILINE)
 
 
 def check(figures: dict[str, list[str]]) -> None:
@@ -24,6 +21,23 @@ def check(figures: dict[str, list[str]]) -> None:
     check_retry_flaky(figures["retry-flaky"])
     check_retry_404(figures["retry-404"])
     check_retry_cancelled(figures["retry-cancelled"])
+
+
+def check_cancelled_child(texts: list[str]) -> None:
+    """isinstance(result, Exception) calls the cancelled /delay/2 "ok"; outcome() says cancelled.
+
+    No clock decides this beyond order: the watchdog cancels at 0.2 s a request the server
+    holds for 2 s (10x longer), and the two others answer at once.
+    """
+    assert len(texts) == 2, texts
+    for text in texts:
+        rows = {path: (naive, careful) for path, naive, careful in ROW.findall(text)}
+        assert set(rows) == {"/status/200", "/status/500", "/delay/2"}, text
+        naive, careful = rows["/delay/2"]
+        assert naive.startswith("ok (CancelledError") and careful == "cancelled", text
+        assert rows["/status/500"] == ("failed", "failed: ClientResponseError 500"), text
+        assert rows["/status/200"][1].split() == ["ok:", "200"], text
+        assert SERVER_CANCELLED.findall(text) == ["1"], text
 
 
 def check_retry_flaky(texts: list[str]) -> None:
@@ -62,35 +76,17 @@ def check_retry_404(texts: list[str]) -> None:
 
 
 def check_retry_cancelled(texts: list[str]) -> None:
-    """Cancelling the retrying task stops it: no request reaches the server after it stopped.
+    """Cancelled while its first request waits for an answer, get_json_retrying stops (cancelled,
+    one request on the server); the loop with except BaseException swallows the cancellation,
+    sends a second request and ends with the 503 instead.
 
-    Waits are at most 0.1 s (the cap), so in 0.3 s a loop that swallowed the cancellation would
-    have made at least two more requests: three times the longest wait. 0.05 s of grace first
-    lets a request sent just before the cancel reach the server's count. The loop was retrying
-    (two or more requests in 0.3 s, as each wait is at most 0.1 s), and the server counted
-    exactly the attempts the client logged, plus possibly the one the cancel interrupted.
+    Order, not speed: the request is sent within milliseconds of the task starting and the server
+    answers after 0.3 s, so the cancel at 0.1 s lands while it waits (10x after the send, 0.2 s
+    before the answer). What follows is counted by the server, and each task's fate is its own.
     """
     assert len(texts) == 2, texts
     for text in texts:
-        assert "the retrying task was cancelled: True" in text, text
-        [(after_cancel, later)] = AFTER_CANCEL.findall(text)
-        failures = len(FAILED_ATTEMPT.findall(text))
-        assert int(after_cancel) == int(later) >= 2, text
-        assert int(after_cancel) in (failures, failures + 1), text
-
-
-def check_cancelled_child(texts: list[str]) -> None:
-    """isinstance(result, Exception) calls the cancelled /delay/2 "ok"; outcome() says cancelled.
-
-    No clock decides this beyond order: the watchdog cancels at 0.2 s a request the server
-    holds for 2 s (10x longer), and the two others answer at once.
-    """
-    assert len(texts) == 2, texts
-    for text in texts:
-        rows = {path: (naive, careful) for path, naive, careful in ROW.findall(text)}
-        assert set(rows) == {"/status/200", "/status/500", "/delay/2"}, text
-        naive, careful = rows["/delay/2"]
-        assert naive.startswith("ok (CancelledError") and careful == "cancelled", text
-        assert rows["/status/500"] == ("failed", "failed: ClientResponseError 500"), text
-        assert rows["/status/200"][1].split() == ["ok:", "200"], text
-        assert SERVER_CANCELLED.findall(text) == ["1"], text
+        rows = {name: (ending, n) for name, ending, n in CANCELLED_ROW.findall(text)}
+        assert rows == {"get_json_retrying": ("stopped: cancelled", "1"),
+                        "retry_catching_everything": ("went on, then ended with ClientResponseError",
+                                                      "2")}, text
