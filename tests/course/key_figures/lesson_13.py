@@ -1,0 +1,46 @@
+"""Lesson 13: what each best practice prevents, measured by the lesson's own demos."""
+
+from __future__ import annotations
+
+import re
+
+
+def _rows(pattern: str, text: str) -> dict[str, tuple[str, ...]]:
+    """``{name: groups}`` for every line matching ``pattern`` (first group is the name)."""
+    rows = {m[0]: m[1:] for m in re.findall(pattern, text, re.MULTILINE)}
+    assert rows, f"no line matches {pattern!r} in {text!r}"
+    return rows
+
+
+def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
+    texts = figures[name]
+    assert texts and all(t.strip() for t in texts), (name, texts)
+    return texts
+
+
+def check_blocking_sleep(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "blocking-sleep"):
+        rows = _rows(r"^\s*(nap_\w+): 5 x 0\.1 s took ([\d.]+) s, worst event-loop lag ([\d.]+) s",
+                     text)
+        blocking, free = float(rows["nap_blocking"][1]), float(rows["nap_async"][1])
+        # time.sleep cannot return early: five of them in a row freeze the loop for 0.5 s,
+        # so the heartbeat is at least ~0.49 s late. asyncio.sleep leaves the loop free: a
+        # few ms of lag, tens of ms on a loaded machine. 0.3 s and 0.1 s keep both readings
+        # well away from the line between them.
+        assert blocking >= 0.3, text
+        assert free < 0.1, text
+
+
+def check_blocking_client(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "blocking-client"):
+        rows = _rows(r"^\s*(fetch_\w+): .* server saw at most (\d+) at once", text)
+        # Counted by the server, not timed: a blocking urlopen finishes its request before
+        # the next coroutine can even start one, so the server never sees two at once.
+        # aiohttp sends all five before the first 0.1 s answer; 3 allows stragglers.
+        assert int(rows["fetch_blocking"][0]) == 1, text
+        assert int(rows["fetch_aiohttp"][0]) >= 3, text
+
+
+def check(figures: dict[str, list[str]]) -> None:
+    check_blocking_sleep(figures)
+    check_blocking_client(figures)
