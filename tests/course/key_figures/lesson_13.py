@@ -41,6 +41,15 @@ def check_blocking_client(figures: dict[str, list[str]]) -> None:
         assert int(rows["fetch_aiohttp"][0]) >= 3, text
 
 
+def check_timeout(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "timeout"):
+        # A 0.3 s limit on a request the server would answer after 5 s: the server counted
+        # it as cancelled and nothing is left in flight. Counts, not times.
+        assert "gave up after" in text, text
+        assert re.search(r"requests 1 \| cancelled 1 \| still in flight 0", text), text
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_blocking_sleep(figures)
     check_blocking_client(figures)
+    check_timeout(figures)

@@ -1,0 +1,70 @@
+"""Lesson 09: a timeout cancels the work (the server says so); asyncio.wait does not."""
+
+from __future__ import annotations
+
+import re
+
+
+def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
+    texts = figures[name]
+    assert texts and all(t.strip() for t in texts), (name, texts)
+    return texts
+
+
+def _server_cancelled(text: str) -> list[int]:
+    counts = [int(n) for n in re.findall(r"cancelled = (\d+)", text)]
+    assert counts, text
+    return counts
+
+
+def check_which_task(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "which-task"):
+        version = re.search(r"^Python 3\.(\d+)", text, re.MULTILINE)
+        assert version, text
+        minor = int(version[1])
+        rows = dict(re.findall(r"^(asyncio\.timeout|wait_for):\s+cancelled (.*?) \(", text,
+                               re.MULTILINE))
+        # Which task received the CancelledError is a fact of the asyncio version, not of
+        # timing: timeout() always cancels the task running the block; wait_for does too
+        # since 3.12, while 3.11's wait_for cancels an inner task it made.
+        assert rows.get("asyncio.timeout") == "the caller's own task", text
+        expected = "a new inner task" if minor == 11 else "the caller's own task"
+        assert rows.get("wait_for") == expected, text
+
+
+def check_cancelled(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "cancelled"):
+        # Two 0.3 s limits on requests the server answers after 2 s: both abandoned, and the
+        # server counted both as cancelled (6x between the limit and the answer).
+        assert "wait_for:        TimeoutError" in text and "asyncio.timeout: TimeoutError" in text
+        assert re.search(r"requests = 2 \| cancelled = 2", text), text
+
+
+def check_wait(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "wait"):
+        # asyncio.wait(timeout=0.3) on a 0.9 s request: still pending and in flight at 0.3 s,
+        # then answered in full (status 200, not cancelled). 3x on each side of 0.3 s.
+        assert "0 done, 1 pending" in text, text
+        assert "in flight right now = 1" in text, text
+        assert re.search(r"server: status 200, .* cancelled: False", text), text
+
+
+def check_reschedule(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "reschedule"):
+        fixed = re.search(r"^fixed deadline: TimeoutError .*, (\d+) of 12 lines .*"
+                          r"cancelled = (\d+)", text, re.MULTILINE)
+        moved = re.search(r"^deadline moved: all 12 lines .* cancelled = (\d+)", text,
+                          re.MULTILINE)
+        # A 0.6 s body against a fixed 0.2 s deadline (3x), and 0.05 s gaps against an idle
+        # limit of 0.2 s (4x): the fixed one stops part-way and the server counts it
+        # cancelled; the moved one reads all 12 lines and nothing is cancelled.
+        assert fixed and moved, text
+        assert int(fixed[1]) < 12 and int(fixed[2]) == 1, text
+        assert int(moved[1]) == 0, text
+
+
+def check(figures: dict[str, list[str]]) -> None:
+    check_which_task(figures)
+    check_cancelled(figures)
+    check_wait(figures)
+    check_reschedule(figures)
