@@ -49,7 +49,18 @@ def check_timeout(figures: dict[str, list[str]]) -> None:
         assert re.search(r"requests 1 \| cancelled 1 \| still in flight 0", text), text
 
 
+def check_cancelled_child(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "cancelled-child"):
+        rows = _rows(r"^(/\S+)\s+(\w+)\s+isinstance\(Exception\): (\w+)\s+-> right: (\w+)", text)
+        # Outcomes, not times: /delay/5 is cancelled at 0.2 s (25x before its answer), so it
+        # comes back as CancelledError, which the Exception check calls "ok".
+        assert rows["/get"] == ("int", "ok", "ok"), text
+        assert rows["/status/500"] == ("ClientResponseError", "failed", "failed"), text
+        assert rows["/delay/5"] == ("CancelledError", "ok", "cancelled"), text
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_blocking_sleep(figures)
     check_blocking_client(figures)
     check_timeout(figures)
+    check_cancelled_child(figures)
