@@ -63,8 +63,33 @@ def check_reschedule(figures: dict[str, list[str]]) -> None:
         assert int(moved[1]) == 0, text
 
 
+def check_shield(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "shield"):
+        # The caller's 0.15 s deadline hits the 0.4 s report (work ends at 0.05 s, report at
+        # 0.45 s: 3x on both sides). The server decides: the plain report was cancelled, the
+        # shielded one answered 200; both callers still got TimeoutError.
+        assert text.count("the caller got TimeoutError") == 2, text
+        assert "plain : server: report status None, cancelled True" in text, text
+        assert "shield: server: report status 200, cancelled False" in text, text
+        assert "shield: the report finished anyway" in text, text
+
+
+def check_uncancel(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "uncancel"):
+        without = re.search(r"^without uncancel\(\): (.*)$", text, re.MULTILINE)
+        with_ = re.search(r"^with uncancel\(\): +(.*)$", text, re.MULTILINE)
+        # Outcomes of the cancellation count, not of timing (cancel at 0.05 s, deadline at
+        # 0.3 s, both inside 1 s sleeps): without uncancel() the deadline kills the worker.
+        assert without and with_, text
+        assert "killed" in without[1] and "TimeoutError" not in without[1], text
+        assert "item 2: TimeoutError, caught" in with_[1], text
+        assert "finished normally" in with_[1], text
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_which_task(figures)
     check_cancelled(figures)
     check_wait(figures)
     check_reschedule(figures)
+    check_shield(figures)
+    check_uncancel(figures)
