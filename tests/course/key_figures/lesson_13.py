@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 
@@ -59,8 +60,27 @@ def check_cancelled_child(figures: dict[str, list[str]]) -> None:
         assert rows["/delay/5"] == ("CancelledError", "ok", "cancelled"), text
 
 
+def check_semaphore(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "semaphore"):
+        rows = _rows(r"^\s*(no limit|Semaphore\(3\)): (\{.*\}) in [\d.]+ s, "
+                     r"peak in flight (\d+)", text)
+        unlimited = ast.literal_eval(rows["no limit"][0])
+        limited = ast.literal_eval(rows["Semaphore(3)"][0])
+        # Server counts, not times. Ten requests sent at once to an endpoint that holds 3
+        # for 0.1 s: some are refused; a refused request is counted while it is refused
+        # (no await between counting and answering), hence a peak of exactly 3 + 1, which
+        # the refusals themselves report. With Semaphore(3) the server never sees a 4th.
+        assert unlimited.get(429, 0) >= 1 and unlimited.get(200, 0) >= 3, text
+        assert int(rows["no limit"][1]) == 4, text
+        refusals = re.findall(r"x 429: '(.*)'", text)
+        assert refusals and set(refusals) == {"too many requests: 4 in flight, limit 3"}, text
+        assert limited == {200: 10}, text
+        assert int(rows["Semaphore(3)"][1]) <= 3, text
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_blocking_sleep(figures)
     check_blocking_client(figures)
     check_timeout(figures)
     check_cancelled_child(figures)
+    check_semaphore(figures)
