@@ -78,9 +78,29 @@ def check_semaphore(figures: dict[str, list[str]]) -> None:
         assert int(rows["Semaphore(3)"][1]) <= 3, text
 
 
+def check_lock(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "lock"):
+        rows = _rows(r"^\s*(no lock|asyncio\.Lock\(\)): 10 deposits of 1 -> balance (\d+)", text)
+        # Not timing: all ten tasks reach their await before any wakes, so without a lock
+        # every one read 0 (balance 1); the lock serialises them (balance 10).
+        assert int(rows["no lock"][0]) == 1, text
+        assert int(rows["asyncio.Lock()"][0]) == 10, text
+
+
+def check_event(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "event"):
+        lines = [line for line in text.splitlines() if line.strip()]
+        # Order, not time: set() is logged first, then all three waiters are released by it.
+        assert len(lines) == 4 and lines[0].startswith("set() called"), text
+        assert sorted(line.split(" released")[0] for line in lines[1:]) == [
+            "waiter A", "waiter B", "waiter C"], text
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_blocking_sleep(figures)
     check_blocking_client(figures)
     check_timeout(figures)
     check_cancelled_child(figures)
     check_semaphore(figures)
+    check_lock(figures)
+    check_event(figures)
