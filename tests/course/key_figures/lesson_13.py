@@ -96,6 +96,16 @@ def check_event(figures: dict[str, list[str]]) -> None:
             "waiter A", "waiter B", "waiter C"], text
 
 
+def check_unittest(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "unittest"):
+        ran = re.search(r"^Ran (\d+) tests in ([\d.]+)s$", text, re.MULTILINE)
+        # unittest's own verdict. The fake server would answer after an hour; the test's
+        # 0.05 s timeout makes the run take well under a second: 5 s is far from both.
+        assert ran and int(ran[1]) == 2, text
+        assert float(ran[2]) < 5, text
+        assert text.count(" ... ok") == 2 and re.search(r"^OK$", text, re.MULTILINE), text
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_blocking_sleep(figures)
     check_blocking_client(figures)
@@ -104,3 +114,4 @@ def check(figures: dict[str, list[str]]) -> None:
     check_semaphore(figures)
     check_lock(figures)
     check_event(figures)
+    check_unittest(figures)
