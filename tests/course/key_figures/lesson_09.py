@@ -86,6 +86,35 @@ def check_uncancel(figures: dict[str, list[str]]) -> None:
         assert "finished normally" in with_[1], text
 
 
+def check_stubborn(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "stubborn"):
+        # Outcome, not time: a coroutine that swallows CancelledError defeats wait_for's
+        # 0.3 s limit; it returns its result and no TimeoutError is raised.
+        assert "wait_for returned 'finished anyway'" in text and "no TimeoutError!" in text, text
+        assert "cancellation swallowed" in text and "timed out" not in text, text
+    for text in _runs(figures, "stubborn-task"):
+        assert "result: 'finished anyway' | task.cancelled(): False" in text, text
+
+
+def check_client_timeout(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "client-timeout"):
+        # total=0.3 on a 2 s answer (6x): TimeoutError, and the server counted the cancel.
+        assert text.startswith("TimeoutError after"), text
+        assert _server_cancelled(text) == [1], text
+
+
+def check_slow_body(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "slow-body"):
+        total, sock_read = text.split("ClientTimeout(sock_read=0.25):")
+        # A 0.48 s body in 6 lines 0.08 s apart: total=0.16 is 3x shorter than the body, so
+        # it fires part-way (after the 200 status); sock_read=0.25 is 3x longer than any
+        # gap, so the whole body arrives.
+        assert "status 200" in total and "TimeoutError after" in total, text
+        assert "complete body" not in total and "'chunk 5'" not in total, text
+        assert "complete body after" in sock_read and "'chunk 5'" in sock_read, text
+        assert "TimeoutError" not in sock_read, text
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_which_task(figures)
     check_cancelled(figures)
@@ -93,3 +122,6 @@ def check(figures: dict[str, list[str]]) -> None:
     check_reschedule(figures)
     check_shield(figures)
     check_uncancel(figures)
+    check_stubborn(figures)
+    check_client_timeout(figures)
+    check_slow_body(figures)

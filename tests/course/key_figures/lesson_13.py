@@ -106,6 +106,37 @@ def check_unittest(figures: dict[str, list[str]]) -> None:
         assert text.count(" ... ok") == 2 and re.search(r"^OK$", text, re.MULTILINE), text
 
 
+def check_create_task(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "create-task"):
+        rows = _rows(r"^\s*(one_by_one|all_started_first): [\d.]+ s, server saw at most (\d+)",
+                     text)
+        # Server counts: a task awaited right after its creation runs alone (exactly 1);
+        # three created first overlap (3 expected; 2 allows a straggler).
+        assert int(rows["one_by_one"][0]) == 1, text
+        assert int(rows["all_started_first"][0]) >= 2, text
+
+
+def check_as_completed(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "as-completed"):
+        got = re.findall(r"^(gather|as_completed)\s+got /delay/([\d.]+) at", text, re.MULTILINE)
+        gathered = [delay for tool, delay in got if tool == "gather"]
+        streamed = [delay for tool, delay in got if tool == "as_completed"]
+        # Order, not time: gather keeps the order passed in; as_completed yields the fastest
+        # first. The answers are 0.1 s apart, far more than scheduling noise reorders.
+        assert gathered == ["0.3", "0.1", "0.2"], text
+        assert streamed == ["0.1", "0.2", "0.3"], text
+
+
+def check_debug_mode(figures: dict[str, list[str]]) -> None:
+    for text in _runs(figures, "debug-mode"):
+        off, env, low = re.split(r"^--- .*:$", text, flags=re.MULTILINE)[1:]
+        # Whether asyncio warned, not how fast: without debug mode it never does; with it, a
+        # time.sleep of 0.2 s (twice the 0.1 s default) or of 0.07 s against a 0.05 s
+        # threshold always does, since time.sleep never returns early.
+        assert "Executing <Task" not in off and "main() done" in off, text
+        assert "Executing <Task" in env and "Executing <Task" in low, text
+
+
 def check(figures: dict[str, list[str]]) -> None:
     check_blocking_sleep(figures)
     check_blocking_client(figures)
@@ -115,3 +146,6 @@ def check(figures: dict[str, list[str]]) -> None:
     check_lock(figures)
     check_event(figures)
     check_unittest(figures)
+    check_create_task(figures)
+    check_as_completed(figures)
+    check_debug_mode(figures)
