@@ -11,7 +11,8 @@ import re
 
 def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
     texts = figures[name]
-    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)  # two runs, each printed
+    # two runs, each printed
+    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)
     return texts
 
 
@@ -40,7 +41,8 @@ def check(figures: dict[str, list[str]]) -> None:
     for text in _runs(figures, "cancel-gather"):
         # Clean-ups of 0.01, 0.1 and 0.2 s: a plain gather raises when the first ends, so
         # only one is done unless the loop stalled 0.09 s right then (9x the first clean-up).
-        assert re.search(r"plain gather raised CancelledError; tasks done by then: 1 of 3", text), text
+        assert re.search(r"plain gather raised CancelledError; tasks done by then: 1 of 3",
+                         text), text
         assert "gather(return_exceptions=True) returned; tasks done: 3 of 3" in text, text
         assert text.count("CancelledError(") == 3, text
 
@@ -120,7 +122,8 @@ def check(figures: dict[str, list[str]]) -> None:
         # the loop's report caught by the cell's handler.
         assert re.search(r"after one loop turn: +<Task pending name='unreferenced'", text), text
         assert re.search(r"after garbage collection: None", text), text
-        assert [m for m in re.findall(r"listed by all_tasks\(\)\? (\w+)", text)] == ["True", "False"], text
+        listed = re.findall(r"listed by all_tasks\(\)\? (\w+)", text)
+        assert listed == ["True", "False"], text
         assert "the event loop reported: ['Task was destroyed but it is pending!']" in text, text
 
     for text in _runs(figures, "inspect"):

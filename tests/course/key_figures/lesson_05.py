@@ -7,7 +7,8 @@ import re
 
 def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
     texts = figures[name]
-    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)  # two runs, each printed
+    # two runs, each printed
+    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)
     return texts
 
 
@@ -23,7 +24,8 @@ def check(figures: dict[str, list[str]]) -> None:
         # shortest first, and the results come back in argument order.
         events = re.findall(r"^(Task \d) (started|finished)$", text, re.MULTILINE)
         assert events == [("Task 1", "started"), ("Task 2", "started"), ("Task 3", "started"),
-                          ("Task 2", "finished"), ("Task 3", "finished"), ("Task 1", "finished")], text
+                          ("Task 2", "finished"), ("Task 3", "finished"),
+                          ("Task 1", "finished")], text
         assert "Results: ['Task 1 done', 'Task 2 done', 'Task 3 done']" in text, text
         # One after another they could not take less than the sum, 0.6 s; together they
         # take the longest, 0.3 s: it would take a 0.3 s stall to reach the bound.
@@ -33,7 +35,8 @@ def check(figures: dict[str, list[str]]) -> None:
     for text in _runs(figures, "urls"):
         # The server's delays are 0.05 s apart, and its timers fire in deadline order:
         # it finishes them shortest first; gather's list is in argument order regardless.
-        assert _listed("order the server finished them:", text) == ["3", "1", "5", "4", "2", "0"], text
+        finished = _listed("order the server finished them:", text)
+        assert finished == ["3", "1", "5", "4", "2", "0"], text
         assert _listed("order of gather's results:", text) == ["0", "1", "2", "3", "4", "5"], text
         took, peak = re.search(r"took ([\d.]+) s; at most (\d+) in flight", text).groups()
         # All six reached the server before the first (0.05 s) answered: opening six local
@@ -48,7 +51,8 @@ def check(figures: dict[str, list[str]]) -> None:
         assert "gather raised: ClientResponseError, status 500" in text, text
         assert "fetch_status tasks still running after gather raised: 1" in text, text
         outcomes = re.findall(r"^\s+(/\S+)\s+-> (.+)$", text, re.MULTILINE)
-        assert outcomes == [("/status/200", "200"), ("/status/500", "ClientResponseError (status 500)"),
+        assert outcomes == [("/status/200", "200"),
+                            ("/status/500", "ClientResponseError (status 500)"),
                             ("/delay/0.2", "200")], text
 
     for text in _runs(figures, "server-log"):

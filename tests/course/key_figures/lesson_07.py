@@ -7,7 +7,8 @@ import re
 
 def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
     texts = figures[name]
-    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)  # two runs, each printed
+    # two runs, each printed
+    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)
     return texts
 
 

@@ -9,7 +9,8 @@ ROW = re.compile(r"^  (/\S+)\s+(ok \(.*?\)|failed)\s+(ok:\s+\d+|failed: \w+ \d+|
 SERVER_CANCELLED = re.compile(r"^server: cancelled requests = (\d+)$", re.MULTILINE)
 FAILED_ATTEMPT = re.compile(r"^  attempt (\d+) failed \(ClientResponseError 503\); next try in "
                             r"([\d.]+) s$", re.MULTILINE)
-FLAKY_RESULT = re.compile(r"^result: \{'key': 'demo', 'attempt': (\d+), 'ok': True\}$", re.MULTILINE)
+FLAKY_RESULT = re.compile(r"^result: \{'key': 'demo', 'attempt': (\d+), 'ok': True\}$",
+                          re.MULTILINE)
 FLAKY_SERVER = re.compile(r"^server: requests = (\d+) \| pauses between them: \[([\d., ]*)\] s$",
                           re.MULTILINE)
 SERVER_REQUESTS = re.compile(r"^server: requests = (\d+)$", re.MULTILINE)
@@ -62,7 +63,7 @@ def check_retry_flaky(texts: list[str]) -> None:
         assert int(requests) == len(failures) + 1 == 4, text
         pauses = [float(x) for x in pauses.split(",")]
         assert len(pauses) == 3, text
-        for pause, wait in zip(pauses, waits):
+        for pause, wait in zip(pauses, waits, strict=True):
             assert wait - 0.005 <= pause <= wait + 0.15, (pause, wait, text)
 
 
@@ -88,5 +89,5 @@ def check_retry_cancelled(texts: list[str]) -> None:
     for text in texts:
         rows = {name: (ending, n) for name, ending, n in CANCELLED_ROW.findall(text)}
         assert rows == {"get_json_retrying": ("stopped: cancelled", "1"),
-                        "retry_catching_everything": ("went on, then ended with ClientResponseError",
-                                                      "2")}, text
+                        "retry_catching_everything": (
+                            "went on, then ended with ClientResponseError", "2")}, text

@@ -1,4 +1,5 @@
-"""Lesson 10: what a failing item does to join(), and how far a bounded queue lets a producer run."""
+"""Lesson 10: what a failing item does to join(), and how far a bounded queue lets a producer
+run."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ PIPELINE = re.compile(r"^maxsize=(\d+): the producer ran at most (\d+) items ahe
 
 GROUP_OK = re.compile(r"^\[[\d, ]+\]: the group ended normally with (\d+) results of (\d+)$",
                       re.MULTILINE)
-GROUP_FAILED = re.compile(r"^\[[\d, ]+\]: the group raised \['ZeroDivisionError'\] from 1 consumer; "
-                          r"(\d+) of the other (\d+) tasks were cancelled \(the producer among them: "
-                          r"(\w+)\); (\d+) results of (\d+)$", re.MULTILINE)
-STOPPED = re.compile(r"^SIGTERM: stopped accepting after (\d+) jobs, (\d+) still queued$", re.MULTILINE)
+GROUP_FAILED = re.compile(r"^\[[\d, ]+\]: the group raised \['ZeroDivisionError'\] from 1 "
+                          r"consumer; (\d+) of the other (\d+) tasks were cancelled \(the producer "
+                          r"among them: (\w+)\); (\d+) results of (\d+)$", re.MULTILINE)
+STOPPED = re.compile(r"^SIGTERM: stopped accepting after (\d+) jobs, (\d+) still queued$",
+                     re.MULTILINE)
 DRAINED = re.compile(r"^drained: (\d+) of (\d+) jobs done, (\d+) left; exiting$", re.MULTILINE)
 
 
@@ -56,7 +58,7 @@ def check_sigterm(texts: list[str]) -> None:
     """
     assert len(texts) == 2, texts
     for text in texts:
-        if text.startswith("Windows:"):      # no loop.add_signal_handler() there (the lesson says so)
+        if text.startswith("Windows:"):  # no loop.add_signal_handler() there (the lesson says so)
             continue
         assert text.startswith("ready\n"), text
         [(accepted, queued)] = STOPPED.findall(text)
@@ -107,4 +109,5 @@ def check_failing_item(texts: list[str]) -> None:
         assert len(returned) == 1, text
         name, processed, failed, accounted, total = returned[0]
         assert name == "robust_consumer", text
-        assert int(failed) == 1 and int(processed) + int(failed) == int(accounted) == int(total) == 5, text
+        assert int(failed) == 1, text
+        assert int(processed) + int(failed) == int(accounted) == int(total) == 5, text
