@@ -17,7 +17,7 @@ import nbformat
 
 from ..kernels import cell_text
 
-__all__ = ["check_key_figures", "figures_of"]
+__all__ = ["check_key_figures", "figures_of", "printed"]
 
 TAG_PREFIX = "figure-"
 
@@ -30,6 +30,13 @@ def figures_of(nb: nbformat.NotebookNode) -> dict[str, list[str]]:
             if tag.startswith(TAG_PREFIX):
                 figures.setdefault(tag[len(TAG_PREFIX):], []).append(cell_text(cell, "!! "))
     return figures
+
+
+def printed(figures: dict[str, list[str]], name: str) -> list[str]:
+    """The texts the ``figure-<name>`` cell printed, one per run: at least one, none empty."""
+    texts = figures[name]
+    assert texts and all(text.strip() for text in texts), (name, texts)
+    return texts
 
 
 def check_key_figures(stem: str, nb: nbformat.NotebookNode) -> bool:

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import re
 
-
-def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
-    texts = figures[name]
-    # two runs, each printed
-    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)
-    return texts
+from . import printed
 
 
 def _listed(label: str, text: str) -> list[str]:
@@ -19,7 +14,7 @@ def _listed(label: str, text: str) -> list[str]:
 
 
 def check(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "countdown"):
+    for text in printed(figures, "countdown"):
         # Sleeps of 0.3, 0.1 and 0.2 s, 0.1 s apart: they start in argument order, finish
         # shortest first, and the results come back in argument order.
         events = re.findall(r"^(Task \d) (started|finished)$", text, re.MULTILINE)
@@ -32,7 +27,7 @@ def check(figures: dict[str, list[str]]) -> None:
         total = float(re.search(r"^total: ([\d.]+) s$", text, re.MULTILINE).group(1))
         assert total < 0.6, text
 
-    for text in _runs(figures, "urls"):
+    for text in printed(figures, "urls"):
         # The server's delays are 0.05 s apart, and its timers fire in deadline order:
         # it finishes them shortest first; gather's list is in argument order regardless.
         finished = _listed("order the server finished them:", text)
@@ -45,7 +40,7 @@ def check(figures: dict[str, list[str]]) -> None:
         assert int(peak) == 6, text
         assert float(took) < 1.05, text
 
-    for text in _runs(figures, "errors"):
+    for text in printed(figures, "errors"):
         # The 500 came out of the first gather while /delay/0.2 was still running (it
         # answers 0.2 s after the 500); return_exceptions put each outcome at its position.
         assert "gather raised: ClientResponseError, status 500" in text, text
@@ -55,13 +50,13 @@ def check(figures: dict[str, list[str]]) -> None:
                             ("/status/500", "ClientResponseError (status 500)"),
                             ("/delay/0.2", "200")], text
 
-    for text in _runs(figures, "server-log"):
+    for text in printed(figures, "server-log"):
         # The abandoned /delay/0.2 of the first gather ran to its end: both answered, none
         # cancelled (the server's own record, whatever the timing).
         assert text.count("/delay/0.2   status 200  cancelled: False") == 2, text
         assert "cancelled: True" not in text, text
 
-    for text in _runs(figures, "taskgroup"):
+    for text in printed(figures, "taskgroup"):
         # Two requests of 0.2 and 0.1 s in a TaskGroup: both results, both in flight at once.
         assert "results: [200, 200]" in text, text
         assert "peak in flight: 2" in text, text

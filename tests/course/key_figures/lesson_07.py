@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import re
 
-
-def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
-    texts = figures[name]
-    # two runs, each printed
-    assert len(texts) == 2 and all(t.strip() for t in texts), (name, texts)
-    return texts
+from . import printed
 
 
 def check(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "order"):
+    for text in printed(figures, "order"):
         # Server delays 0.3, 0.1, 0.2 s: 0.1 s apart, far more than the scheduling noise
         # of a busy machine (a few ms per step). as_completed hands them over fastest
         # first; gather keeps the order of its arguments.
@@ -21,7 +16,7 @@ def check(figures: dict[str, list[str]]) -> None:
         assert completed == [0.1, 0.2, 0.3], text
         assert "all results at once: [(0.3, 200), (0.1, 200), (0.2, 200)]" in text, text
 
-    for text in _runs(figures, "stop-early"):
+    for text in printed(figures, "stop-early"):
         # The 404 comes at once and the 200 after 0.2 s; the 2 s sources are cancelled
         # by the client: the server sees them abandoned, and no task is left running.
         assert re.findall(r"^(cache|replica|slow source \d): (\d+)$", text, re.M) == [
@@ -29,7 +24,7 @@ def check(figures: dict[str, list[str]]) -> None:
         assert "tasks still running: 0" in text, text
         assert "the server: 4 requests, 2 cancelled" in text, text
 
-    for text in _runs(figures, "read-inside"):
+    for text in printed(figures, "read-inside"):
         runs = {(path, how): [float(t) for t in times.split(", ")]
                 for path, how, times in re.findall(
                     r"^(\S+) with (\w+): the server received the 4 requests at ([\d., ]+) s$",
@@ -49,17 +44,17 @@ def check(figures: dict[str, list[str]]) -> None:
         assert max(small) < 0.3, small
         assert max(read) < 0.3, read
 
-    for text in _runs(figures, "chapter"):
+    for text in printed(figures, "chapter"):
         # Three fetches that each sleep 0.5 s: together about 0.5 s. One after another they
         # would take at least 1.5 s; 1.0 s leaves 0.5 s for three sessions to connect.
         assert len(re.findall(r"-> 200$", text, re.M)) == 3, text
         assert float(re.search(r"^took ([\d.]+) s$", text, re.M).group(1)) < 1.0, text
 
-    for text in _runs(figures, "not-my-tasks"):
+    for text in printed(figures, "not-my-tasks"):
         # A plain for loop over as_completed yields new awaitables, never the tasks.
         assert text.splitlines() == ["is it one of my tasks? False"] * 3, text
 
-    for text in _runs(figures, "sessions"):
+    for text in printed(figures, "sessions"):
         rows = {name.strip(): (int(requests), int(connections), float(seconds))
                 for name, requests, connections, seconds in re.findall(
                     r"^(session per request|one shared session ?): (\d+) requests, +(\d+) "
@@ -71,19 +66,19 @@ def check(figures: dict[str, list[str]]) -> None:
         # for a busy machine slowing the shorter run more than the longer one.
         assert rows["session per request"][2] > 1.5 * rows["one shared session"][2], text
 
-    for text in _runs(figures, "batches"):
+    for text in printed(figures, "batches"):
         # Two batches of 10 concurrent requests: 20 connections, or the shared pool's 10
         # reused by the second batch.
         assert "session per request: 20 requests over 20 connections" in text, text
         assert "one shared session : 20 requests over 10 connections" in text, text
 
-    for text in _runs(figures, "progress"):
+    for text in printed(figures, "progress"):
         # Delays of 0.1, 0.2 and 0.3 s, 0.1 s apart: as_completed hands them over sorted.
         finished = [float(d) for d in re.search(r"finished in this order: \[(.*)\]", text)
                     .group(1).split(", ")]
         assert finished == sorted([0.1, 0.3, 0.2, 0.3, 0.2, 0.1, 0.2, 0.3, 0.1, 0.3]), text
 
-    for text in _runs(figures, "async-for"):
+    for text in printed(figures, "async-for"):
         minor = int(re.search(r"this kernel runs Python 3\.(\d+)", text).group(1))
         if minor >= 13:
             # async for yields the tasks themselves, fastest first.

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import re
 
-
-def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
-    texts = figures[name]
-    assert texts and all(t.strip() for t in texts), (name, texts)
-    return texts
+from . import printed
 
 
 def _server_cancelled(text: str) -> list[int]:
@@ -18,7 +14,7 @@ def _server_cancelled(text: str) -> list[int]:
 
 
 def check_which_task(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "which-task"):
+    for text in printed(figures, "which-task"):
         version = re.search(r"^Python 3\.(\d+)", text, re.MULTILINE)
         assert version, text
         minor = int(version[1])
@@ -33,7 +29,7 @@ def check_which_task(figures: dict[str, list[str]]) -> None:
 
 
 def check_cancelled(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "cancelled"):
+    for text in printed(figures, "cancelled"):
         # Two 0.3 s limits on requests the server answers after 2 s: both abandoned, and the
         # server counted both as cancelled (6x between the limit and the answer).
         assert "wait_for:        TimeoutError" in text and "asyncio.timeout: TimeoutError" in text
@@ -41,7 +37,7 @@ def check_cancelled(figures: dict[str, list[str]]) -> None:
 
 
 def check_wait(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "wait"):
+    for text in printed(figures, "wait"):
         # asyncio.wait(timeout=0.3) on a 0.9 s request: still pending and in flight at 0.3 s,
         # then answered in full (status 200, not cancelled). 3x on each side of 0.3 s.
         assert "0 done, 1 pending" in text, text
@@ -50,7 +46,7 @@ def check_wait(figures: dict[str, list[str]]) -> None:
 
 
 def check_reschedule(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "reschedule"):
+    for text in printed(figures, "reschedule"):
         fixed = re.search(r"^fixed deadline: TimeoutError .*, (\d+) of 12 lines .*"
                           r"cancelled = (\d+)", text, re.MULTILINE)
         moved = re.search(r"^deadline moved: all 12 lines .* cancelled = (\d+)", text,
@@ -64,7 +60,7 @@ def check_reschedule(figures: dict[str, list[str]]) -> None:
 
 
 def check_shield(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "shield"):
+    for text in printed(figures, "shield"):
         # The caller's 0.15 s deadline hits the 0.4 s report (work ends at 0.05 s, report at
         # 0.45 s: 3x on both sides). The server decides: the plain report was cancelled, the
         # shielded one answered 200; both callers still got TimeoutError.
@@ -75,7 +71,7 @@ def check_shield(figures: dict[str, list[str]]) -> None:
 
 
 def check_uncancel(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "uncancel"):
+    for text in printed(figures, "uncancel"):
         without = re.search(r"^without uncancel\(\): (.*)$", text, re.MULTILINE)
         with_ = re.search(r"^with uncancel\(\): +(.*)$", text, re.MULTILINE)
         # Outcomes of the cancellation count, not of timing (cancel at 0.05 s, deadline at
@@ -87,24 +83,24 @@ def check_uncancel(figures: dict[str, list[str]]) -> None:
 
 
 def check_stubborn(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "stubborn"):
+    for text in printed(figures, "stubborn"):
         # Outcome, not time: a coroutine that swallows CancelledError defeats wait_for's
         # 0.3 s limit; it returns its result and no TimeoutError is raised.
         assert "wait_for returned 'finished anyway'" in text and "no TimeoutError!" in text, text
         assert "cancellation swallowed" in text and "timed out" not in text, text
-    for text in _runs(figures, "stubborn-task"):
+    for text in printed(figures, "stubborn-task"):
         assert "result: 'finished anyway' | task.cancelled(): False" in text, text
 
 
 def check_client_timeout(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "client-timeout"):
+    for text in printed(figures, "client-timeout"):
         # total=0.3 on a 2 s answer (6x): TimeoutError, and the server counted the cancel.
         assert text.startswith("TimeoutError after"), text
         assert _server_cancelled(text) == [1], text
 
 
 def check_slow_body(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "slow-body"):
+    for text in printed(figures, "slow-body"):
         total, sock_read = text.split("ClientTimeout(sock_read=0.25):")
         # A 0.48 s body in 6 lines 0.08 s apart: total=0.16 is 3x shorter than the body, so
         # it fires part-way (after the 200 status); sock_read=0.25 is 3x longer than any

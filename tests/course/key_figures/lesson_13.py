@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import re
 
+from . import printed
+
 
 def _rows(pattern: str, text: str) -> dict[str, tuple[str, ...]]:
     """``{name: groups}`` for every line matching ``pattern`` (first group is the name)."""
@@ -13,14 +15,9 @@ def _rows(pattern: str, text: str) -> dict[str, tuple[str, ...]]:
     return rows
 
 
-def _runs(figures: dict[str, list[str]], name: str) -> list[str]:
-    texts = figures[name]
-    assert texts and all(t.strip() for t in texts), (name, texts)
-    return texts
-
 
 def check_blocking_sleep(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "blocking-sleep"):
+    for text in printed(figures, "blocking-sleep"):
         rows = _rows(r"^\s*(nap_\w+): 5 x 0\.1 s took ([\d.]+) s, worst event-loop lag ([\d.]+) s",
                      text)
         blocking, free = float(rows["nap_blocking"][1]), float(rows["nap_async"][1])
@@ -33,7 +30,7 @@ def check_blocking_sleep(figures: dict[str, list[str]]) -> None:
 
 
 def check_blocking_client(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "blocking-client"):
+    for text in printed(figures, "blocking-client"):
         rows = _rows(r"^\s*(fetch_\w+): .* server saw at most (\d+) at once", text)
         # Counted by the server, not timed: a blocking urlopen finishes its request before
         # the next coroutine can even start one, so the server never sees two at once.
@@ -43,7 +40,7 @@ def check_blocking_client(figures: dict[str, list[str]]) -> None:
 
 
 def check_timeout(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "timeout"):
+    for text in printed(figures, "timeout"):
         # A 0.3 s limit on a request the server would answer after 5 s: the server counted
         # it as cancelled and nothing is left in flight. Counts, not times.
         assert "gave up after" in text, text
@@ -51,7 +48,7 @@ def check_timeout(figures: dict[str, list[str]]) -> None:
 
 
 def check_cancelled_child(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "cancelled-child"):
+    for text in printed(figures, "cancelled-child"):
         rows = _rows(r"^(/\S+)\s+(\w+)\s+isinstance\(Exception\): (\w+)\s+-> right: (\w+)", text)
         # Outcomes, not times: /delay/5 is cancelled at 0.2 s (25x before its answer), so it
         # comes back as CancelledError, which the Exception check calls "ok".
@@ -61,7 +58,7 @@ def check_cancelled_child(figures: dict[str, list[str]]) -> None:
 
 
 def check_semaphore(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "semaphore"):
+    for text in printed(figures, "semaphore"):
         rows = _rows(r"^\s*(no limit|Semaphore\(3\)): (\{.*\}) in [\d.]+ s, "
                      r"peak in flight (\d+)", text)
         unlimited = ast.literal_eval(rows["no limit"][0])
@@ -79,7 +76,7 @@ def check_semaphore(figures: dict[str, list[str]]) -> None:
 
 
 def check_lock(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "lock"):
+    for text in printed(figures, "lock"):
         rows = _rows(r"^\s*(no lock|asyncio\.Lock\(\)): 10 deposits of 1 -> balance (\d+)", text)
         # Not timing: all ten tasks reach their await before any wakes, so without a lock
         # every one read 0 (balance 1); the lock serialises them (balance 10).
@@ -88,7 +85,7 @@ def check_lock(figures: dict[str, list[str]]) -> None:
 
 
 def check_event(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "event"):
+    for text in printed(figures, "event"):
         lines = [line for line in text.splitlines() if line.strip()]
         # Order, not time: set() is logged first, then all three waiters are released by it.
         assert len(lines) == 4 and lines[0].startswith("set() called"), text
@@ -97,7 +94,7 @@ def check_event(figures: dict[str, list[str]]) -> None:
 
 
 def check_unittest(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "unittest"):
+    for text in printed(figures, "unittest"):
         ran = re.search(r"^Ran (\d+) tests in ([\d.]+)s$", text, re.MULTILINE)
         # unittest's own verdict. The fake server would answer after an hour; the test's
         # 0.05 s timeout makes the run take well under a second: 5 s is far from both.
@@ -107,7 +104,7 @@ def check_unittest(figures: dict[str, list[str]]) -> None:
 
 
 def check_create_task(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "create-task"):
+    for text in printed(figures, "create-task"):
         rows = _rows(r"^\s*(one_by_one|all_started_first): [\d.]+ s, server saw at most (\d+)",
                      text)
         # Server counts: a task awaited right after its creation runs alone (exactly 1);
@@ -117,7 +114,7 @@ def check_create_task(figures: dict[str, list[str]]) -> None:
 
 
 def check_as_completed(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "as-completed"):
+    for text in printed(figures, "as-completed"):
         got = re.findall(r"^(gather|as_completed)\s+got /delay/([\d.]+) at", text, re.MULTILINE)
         gathered = [delay for tool, delay in got if tool == "gather"]
         streamed = [delay for tool, delay in got if tool == "as_completed"]
@@ -128,7 +125,7 @@ def check_as_completed(figures: dict[str, list[str]]) -> None:
 
 
 def check_debug_mode(figures: dict[str, list[str]]) -> None:
-    for text in _runs(figures, "debug-mode"):
+    for text in printed(figures, "debug-mode"):
         off, env, low = re.split(r"^--- .*:$", text, flags=re.MULTILINE)[1:]
         # Whether asyncio warned, not how fast: without debug mode it never does; with it, a
         # time.sleep of 0.2 s (twice the 0.1 s default) or of 0.07 s against a 0.05 s
