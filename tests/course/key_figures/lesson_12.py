@@ -58,6 +58,27 @@ def check_verdict(text: str) -> None:
         assert said.startswith("no clear gain from the extra cores this time") and share < 0.8, text
 
 
+LAG = re.compile(r"^\s*(\w+): took ([\d.]+) s, worst event-loop lag ([\d.]+) s$", re.MULTILINE)
+
+
+def check_lag(text: str) -> None:
+    """Blocking or computing in a coroutine freezes the loop; a thread or a process does not."""
+    rows = {name: (float(took), float(lag)) for name, took, lag in LAG.findall(text)}
+    assert len(rows) == 5, text
+    # The server holds its answer 0.3 s whatever the CPU: waiting for it on the loop's thread
+    # freezes the heartbeat about 0.29 s (measured 0.292-0.297); in a thread, 0.001-0.004 s
+    # at load 5-12. 0.2 and 0.1 are well apart and far from both.
+    assert rows["blocking_call_directly"][1] >= 0.2, text
+    assert rows["blocking_call_in_thread"][1] <= 0.1, text
+    # Computing on the loop freezes it for the whole computation, however fast the CPU:
+    # lag/elapsed measured 0.92-0.97. In a process it is 0.02-0.05 (the loop only waits for
+    # the kernel's own time slices); 0.7 and 0.35 sit between with room on both sides.
+    took, lag = rows["cpu_directly"]
+    assert lag >= 0.7 * took, text
+    took, lag = rows["cpu_in_process"]
+    assert lag <= 0.35 * took, text
+
+
 def check_memory(text: str) -> None:
     """Threads share the kernel's list; each worker process appended to its own copy."""
     assert "list in the kernel after threads:   ['a', 'b', 'c']" in text, text
@@ -68,10 +89,12 @@ def check_memory(text: str) -> None:
 
 
 def check(figures: dict[str, list[str]]) -> None:
-    assert figures["cpu"] and figures["cpu-verdict"] and figures["memory"], figures
+    assert figures["cpu"] and figures["cpu-verdict"] and figures["lag"] and figures["memory"], figures
     for text in figures["cpu"]:
         check_cpu(text)
     for text in figures["cpu-verdict"]:
         check_verdict(text)
+    for text in figures["lag"]:
+        check_lag(text)
     for text in figures["memory"]:
         check_memory(text)
