@@ -79,6 +79,31 @@ def check_lag(text: str) -> None:
     assert lag <= 0.35 * took, text
 
 
+def check_sleepers(text: str) -> None:
+    """Threads blocked in the OS let go of the GIL: ten 0.3 s sleeps overlap."""
+    # All ten at once take 0.3 s plus thread start-up (0.30-0.31 s at load 2-12); one after
+    # another 3.0 s. 1.0 s is more than 3x from both.
+    assert float(_find(r"all done after ([\d.]+) s", text)) <= 1.0, text
+
+
+STEP = re.compile(r"^(.+?)\s+in (\S+)\s+id (\d+): (runs the event loop|no event loop)$", re.MULTILINE)
+
+
+def check_threadsafe(text: str) -> None:
+    """call_soon_threadsafe's callback and run_coroutine_threadsafe's coroutine ran in the
+    loop's thread; the worker and the blocking code in other threads, without a loop."""
+    loop_thread = int(_find(r"the loop's thread: .*, id (\d+)", text))
+    steps = {step: (int(ident), has_loop) for step, _name, ident, has_loop in STEP.findall(text)}
+    on_loop = ["callback sets the future's result", "coroutine makes the request"]
+    off_loop = ["worker thread computes", "blocking code hands over a coroutine"]
+    assert set(steps) == set(on_loop + off_loop), text
+    for step in on_loop:
+        assert steps[step] == (loop_thread, "runs the event loop"), (step, text)
+    for step in off_loop:
+        assert steps[step][0] != loop_thread and steps[step][1] == "no event loop", (step, text)
+    assert "the thread got back the status: 200" in text, text
+
+
 def check_memory(text: str) -> None:
     """Threads share the kernel's list; each worker process appended to its own copy."""
     assert "list in the kernel after threads:   ['a', 'b', 'c']" in text, text
@@ -90,11 +115,16 @@ def check_memory(text: str) -> None:
 
 def check(figures: dict[str, list[str]]) -> None:
     assert figures["cpu"] and figures["cpu-verdict"] and figures["lag"] and figures["memory"], figures
+    assert figures["sleepers"] and figures["threadsafe"], figures
     for text in figures["cpu"]:
         check_cpu(text)
     for text in figures["cpu-verdict"]:
         check_verdict(text)
     for text in figures["lag"]:
         check_lag(text)
+    for text in figures["sleepers"]:
+        check_sleepers(text)
+    for text in figures["threadsafe"]:
+        check_threadsafe(text)
     for text in figures["memory"]:
         check_memory(text)
