@@ -1,12 +1,14 @@
 """Pictures the lessons draw from their own measurements, one call each.
 
 Lessons compare runs of the same job: the server's timelines side by side (lessons 12
-and 14), or the seconds each way took (lesson 12)::
+and 14), how many requests the server held at each moment (lesson 06), or the seconds each
+way took (lesson 12)::
 
-    from autograder.lesson_plots import compare_timelines, timing_bars
+    from autograder.lesson_plots import compare_timelines, in_flight_steps, timing_bars
 
     compare_timelines({"gather: 3.2 s": fast.settled(), "one by one: 6.6 s": slow.settled()},
                       finished=[3.2, 6.6], stacked=True)
+    in_flight_steps({"limit=100": default.settled(), "limit=0": unlimited.settled()})
     timing_bars({"I/O job": {"asyncio": 0.2, "threads": 0.2}, "CPU job": {...}})
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-__all__ = ["compare_timelines", "timing_bars"]
+__all__ = ["compare_timelines", "in_flight", "in_flight_steps", "timing_bars"]
 
 MODEL_COLORS = {"asyncio": "#4C72B0", "threads": "#DD8452", "processes": "#55A868"}
 
@@ -65,6 +67,47 @@ def compare_timelines(panels: Mapping[str, dict], *, finished: Sequence[float] |
             longest = max(longest, finished[k])
     for ax in axes:
         ax.set_xlim(0, max(longest * 1.05, 0.1))
+    figure.tight_layout()
+    return figure
+
+
+def in_flight(stats: dict) -> tuple[list[float], list[int]]:
+    """The number of requests the server held at each moment, from a scope's timeline.
+
+    Returns:
+        ``(times, counts)``: the count changes to ``counts[i]`` at ``times[i]`` (a step
+        curve that starts at 0 requests at time 0).
+    """
+    events = sorted([(e["start"], +1) for e in stats["timeline"]]
+                    + [(e["end"], -1) for e in stats["timeline"] if e["end"] is not None])
+    times, counts, now = [0.0], [0], 0
+    for moment, change in events:
+        now += change
+        times.append(moment)
+        counts.append(now)
+    return times, counts
+
+
+def in_flight_steps(runs: Mapping[str, dict], *, title: str | None = None):
+    """One step curve per run: how many requests the server held at each moment.
+
+    Args:
+        runs: legend label -> a scope's stats (``Scope.settled()``).
+        title: the plot title.
+
+    Returns:
+        The matplotlib Figure.
+    """
+    import matplotlib.pyplot as plt
+
+    figure, ax = plt.subplots(figsize=(8, 3))
+    for label, stats in runs.items():
+        ax.step(*in_flight(stats), where="post", label=label)
+    ax.set_xlabel("seconds since the first request")
+    ax.set_ylabel("requests in flight")
+    if title:
+        ax.set_title(title)
+    ax.legend()
     figure.tight_layout()
     return figure
 

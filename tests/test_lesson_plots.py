@@ -7,7 +7,12 @@ import pytest
 
 matplotlib.use("Agg")
 
-from autograder.lesson_plots import compare_timelines, timing_bars  # noqa: E402
+from autograder.lesson_plots import (  # noqa: E402
+    compare_timelines,
+    in_flight,
+    in_flight_steps,
+    timing_bars,
+)
 
 
 def _stats(spans: list[tuple[float, float]], status: int = 200) -> dict:
@@ -52,3 +57,18 @@ def test_grouped_bars_labelled_in_seconds():
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["asyncio", "threads", "processes"]
     assert "3.00 s" in [t.get_text() for t in ax.texts]
+
+
+def test_in_flight_counts_overlapping_requests():
+    times, counts = in_flight(_stats([(0, 1), (0.5, 2), (1.5, 3)]))
+    assert times == [0.0, 0, 0.5, 1, 1.5, 2, 3]
+    assert counts == [0, 1, 2, 1, 2, 1, 0]
+    assert max(counts) == 2
+
+
+def test_in_flight_steps_one_curve_per_run():
+    figure = in_flight_steps({"limit=100": _stats([(0, 1)] * 3), "limit=0": _stats([(0, 1)])},
+                             title="250 requests")
+    (ax,) = figure.axes
+    assert [line.get_label() for line in ax.lines] == ["limit=100", "limit=0"]
+    assert max(ax.lines[0].get_ydata()) == 3 and ax.get_title() == "250 requests"
