@@ -44,7 +44,19 @@ def check_slow_files(text: str) -> None:
     # are 3x from both.
     elapsed, lag = _lag("save_plain", text)
     assert elapsed >= 0.45 and lag >= 0.15, text
-    assert _lag("save_aiofiles", text)[1] <= 0.05, text
+    aio_elapsed, aio_lag = _lag("save_aiofiles", text)
+    assert aio_lag <= 0.05, text
+    # The default pool has at least 5 threads, so the ten opens take two or three rounds of
+    # 50 ms (measured 0.10 s) instead of ten: "faster" means under half the plain batch.
+    assert aio_elapsed < elapsed / 2, text
+
+
+def check_downloads(text: str) -> None:
+    # The server held all 12 at once (counted, not timed); the batch took about one 0.2 s
+    # delay (measured 0.21-0.25 s), far from the 2.4 s of 12 in a row.
+    assert _number(r"at most (\d+) at the same time", text) == 12, text
+    assert _number(r"bodies \(\d+ characters\) in ([\d.]+) s", text) < 1.2, text
+    assert "files on disk: 12" in text, text
 
 
 def check_to_thread(text: str) -> None:
@@ -54,7 +66,7 @@ def check_to_thread(text: str) -> None:
 
 
 def check(figures: dict[str, list[str]]) -> None:
-    for name in ("threads", "small-files", "slow-files", "to-thread"):
+    for name in ("threads", "small-files", "slow-files", "downloads", "to-thread"):
         assert figures[name], name
     for text in figures["threads"]:
         check_threads(text)
@@ -62,5 +74,7 @@ def check(figures: dict[str, list[str]]) -> None:
         check_small_files(text)
     for text in figures["slow-files"]:
         check_slow_files(text)
+    for text in figures["downloads"]:
+        check_downloads(text)
     for text in figures["to-thread"]:
         check_to_thread(text)
