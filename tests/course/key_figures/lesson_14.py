@@ -8,7 +8,16 @@ PREDICTION = re.compile(r"^(gather|sequential)\s+predicted:.*=\s*([\d.]+) s\s+me
                         re.MULTILINE)
 
 
+SCRIPT = re.compile(r"^Completed in ([\d.]+)s$", re.MULTILINE)
+
+
 def check(figures: dict[str, list[str]]) -> None:
+    assert figures["script"] and figures["prediction"], figures
+    for text in figures["script"]:
+        # The chapter's script, as written: gather cannot finish before its slowest request
+        # (the server's 3 s, exact) plus the 0.2 s sleep after it: not "~2 seconds".
+        seconds = [float(s) for s in SCRIPT.findall(text)]
+        assert len(seconds) == 1 and 3.15 <= seconds[0] <= 4.5, text
     for text in figures["prediction"]:
         rows = {kind: (float(predicted), float(measured))
                 for kind, predicted, measured in PREDICTION.findall(text)}
