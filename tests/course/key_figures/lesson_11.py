@@ -32,7 +32,8 @@ def check_small_files(text: str) -> None:
 
 
 def _lag(name: str, text: str) -> tuple[float, float]:
-    found = re.search(rf"{name}: 10 slow files in ([\d.]+) s, worst event-loop lag ([\d.]+) s", text)
+    found = re.search(rf"{name}: 10 slow files in ([\d.]+) s, worst event-loop lag ([\d.]+) s",
+                      text)
     assert found, (name, text)
     return float(found[1]), float(found[2])
 

@@ -86,7 +86,8 @@ def check_sleepers(text: str) -> None:
     assert float(_find(r"all done after ([\d.]+) s", text)) <= 1.0, text
 
 
-STEP = re.compile(r"^(.+?)\s+in (\S+)\s+id (\d+): (runs the event loop|no event loop)$", re.MULTILINE)
+STEP = re.compile(r"^(.+?)\s+in (\S+)\s+id (\d+): (runs the event loop|no event loop)$",
+                  re.MULTILINE)
 
 
 def check_threadsafe(text: str) -> None:
@@ -124,7 +125,7 @@ def check_memory(text: str) -> None:
 
 
 def check(figures: dict[str, list[str]]) -> None:
-    assert figures["cpu"] and figures["cpu-verdict"] and figures["lag"] and figures["memory"], figures
+    assert all(figures[name] for name in ("cpu", "cpu-verdict", "lag", "memory")), figures
     assert figures["sleepers"] and figures["threadsafe"] and figures["overhead"], figures
     for text in figures["cpu"]:
         check_cpu(text)
