@@ -59,6 +59,20 @@ def test_lesson_ends_with_try_it(path):
     assert f"({link})" in last.source, f"{path.name}: the 'Try it' cell should link to {link}"
 
 
+@pytest.mark.parametrize("path", LESSONS, ids=_ids(LESSONS))
+def test_lesson_states_its_goal_asks_for_predictions_and_sums_up(path):
+    """Does the lesson open with its goal, prompt predictions and end with a summary?"""
+    nb = nbformat.read(path, as_version=4)
+    markdown = [cell.source for cell in nb.cells if cell.cell_type == "markdown"]
+    assert re.search(r"\*\*Goal:?\*\*|In this lesson you will", "\n".join(markdown[:2])), \
+        f"{path.name}: the first cells should state the lesson's goal"
+    assert any(re.search(r"\bPredict\b", text) for text in markdown), \
+        f"{path.name}: no 'Predict: ... then run the cell' prompt before a demo"
+    headings = [line for text in markdown for line in text.splitlines() if line.startswith("## ")]
+    assert headings[-2:] == ["## Summary", "## Try it"], \
+        f"{path.name}: should end with '## Summary' then '## Try it', not {headings[-2:]}"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
 def test_notebook_runs_offline_without_errors(path, kernel_env, record_property):
