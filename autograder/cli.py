@@ -57,7 +57,7 @@ def _autograde(args: argparse.Namespace) -> int:
     from .instructor.batch import autograde_all
 
     return autograde_all(args.assignment, args.root, students=args.student,
-                         timeout=args.timeout, jobs=args.jobs)
+                         timeout=args.timeout, jobs=args.jobs, sandbox=not args.no_sandbox)
 
 
 def _feedback(args: argparse.Namespace) -> int:
@@ -142,7 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
         "autograde", help="nbgrader autograde, one process per student, with a summary",
         description="Run `nbgrader autograde A --student S` for each student so one broken "
                     f"submission never stops the batch; each is stopped after "
-                    f"{STUDENT_TIMEOUT} s. Exit 1 if any failed.")
+                    f"{STUDENT_TIMEOUT} s. Each student's kernel runs in a bubblewrap "
+                    "sandbox: no solutions, gradebook or other students in sight, no "
+                    "network but its own loopback, limits on memory, CPU, files, processes "
+                    "and output. Exit 1 if any failed, 2 if nothing could be graded.")
     autograde.add_argument("assignment")
     autograde.add_argument("--student", action="append", default=None, metavar="S",
                            help="only this student (repeatable; default: every submitter)")
@@ -150,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
                            help=f"seconds per student (default {STUDENT_TIMEOUT})")
     autograde.add_argument("--jobs", type=_positive, default=1, metavar="N",
                            help="students graded at once, into the same gradebook (default 1)")
+    autograde.add_argument("--no-sandbox", action="store_true",
+                           help="run the students' kernels unsandboxed, as yourself (where "
+                                "bubblewrap cannot run; the summary warns)")
     autograde.add_argument("--root", type=Path, default=REPO_ROOT, help=root_help)
     autograde.set_defaults(func=_autograde)
 

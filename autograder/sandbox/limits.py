@@ -39,6 +39,11 @@ class Limits:
     cell_output: int = 1 * MIB
     notebook_output: int = 8 * MIB
 
+    def describe(self) -> str:
+        """The limits in words, for a one-line reason."""
+        return (f"{self.cpu_seconds} s of CPU, {self.memory // MIB} MiB of memory, "
+                f"{self.file_size // MIB} MiB per file, {self.processes} processes")
+
     def prlimit_args(self) -> list[str]:
         """``prlimit`` options setting soft and hard limits alike."""
         return [f"--as={self.memory}", f"--cpu={self.cpu_seconds}",
