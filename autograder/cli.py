@@ -63,7 +63,7 @@ def _autograde(args: argparse.Namespace) -> int:
 def _feedback(args: argparse.Namespace) -> int:
     from .instructor.results import feedback
 
-    return feedback(args.assignment, args.root)
+    return feedback(args.assignment, args.root, hide_tests=args.hide_tests)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -161,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     feedback = sub.add_parser("feedback", help="nbgrader generate_feedback for an assignment")
     feedback.add_argument("assignment")
+    feedback.add_argument("--hide-tests", action="store_true",
+                          help="show each hidden test's message and points, not its code")
     feedback.add_argument("--root", type=Path, default=REPO_ROOT, help=root_help)
     feedback.set_defaults(func=_feedback)
 
