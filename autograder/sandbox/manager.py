@@ -6,6 +6,11 @@ The kernel's ZMQ sockets use the ``ipc`` transport (files), because TCP on
 127.0.0.1 cannot cross into the sandbox's own network namespace. Each kernel gets
 its own folder for them: jupyter_client's default ``ip`` for ipc is a relative
 ``kernel-ipc`` shared by every kernel started from the same folder.
+
+Interrupts (nbgrader's cell timeout) go as an ``interrupt_request`` message, which
+ipykernel turns into SIGINT to itself. A signal cannot: jupyter_client signals the
+kernel's process group, which is bwrap's, and the kernel never got it (measured:
+no reply 10 s after interrupting ``time.sleep(100)``).
 """
 
 from __future__ import annotations
@@ -74,6 +79,13 @@ class SandboxKernelManager(AsyncKernelManager):
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw) -> None:
         """Launch ``kernel_cmd`` inside bwrap, in a private copy of its working folder."""
         await super()._async_launch_kernel(self.sandboxed(kernel_cmd, kw), **kw)
+
+    async def _async_interrupt_kernel(self) -> None:
+        if self.kernel_spec is not None:
+            self.kernel_spec.interrupt_mode = "message"
+        await super()._async_interrupt_kernel()
+
+    interrupt_kernel = _async_interrupt_kernel
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import subprocess
+import time
 
 import pytest
 
@@ -54,10 +55,16 @@ async def _run(course):
             f"COURSE = {str(course / 'gradebook.db')!r}\n" + PROBE, timeout=60,
             output_hook=lambda m: lines.append(m["content"].get("text", "")))
         assert reply["content"]["status"] == "ok", reply["content"]
+        client.execute("import time; time.sleep(100)")
+        await asyncio.sleep(0.5)
+        began = time.monotonic()
+        await manager.interrupt_kernel()
+        interrupted = await client.get_shell_msg(timeout=20)
+        interrupted["seconds"] = time.monotonic() - began
     finally:
         client.stop_channels()
         await manager.shutdown_kernel()
-    return json.loads("".join(lines)), manager, folder
+    return {**json.loads("".join(lines)), "interrupted": interrupted}, manager, folder
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +112,13 @@ def test_limits_apply_inside(probed):
     """Are the process and file-size limits those of Limits?"""
     assert any("256" in line for line in probed["facts"]["limits"])
     assert any("67108864" in line for line in probed["facts"]["limits"])
+
+
+def test_an_interrupt_reaches_the_kernel(probed):
+    """Does nbgrader's cell-timeout interrupt stop a time.sleep at once, kernel alive?"""
+    reply = probed["facts"]["interrupted"]
+    assert reply["content"]["ename"] == "KeyboardInterrupt"
+    assert reply["seconds"] < 5  # at once; 5 s leaves room for a loaded machine
 
 
 def test_no_process_outlives_the_kernel_and_its_folder_is_removed(probed):
