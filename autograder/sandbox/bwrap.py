@@ -30,9 +30,10 @@ __all__ = ["INSTALL_HINT", "command", "python_paths", "unavailable_reason"]
 INSTALL_HINT = "install bubblewrap (apt-get install bubblewrap)"
 
 # Read-only files of /etc a Python kernel may read: name lookups of localhost,
-# TLS roots, the time zone, user names. Not shadow, not ssh keys, not sudoers.
-ETC_FILES = ("hosts", "nsswitch.conf", "host.conf", "localtime", "ssl", "ca-certificates",
-             "passwd", "group", "ld.so.cache", "alternatives", "mime.types")
+# TLS roots, the time zone, user names. Not shadow, not ssh or TLS private keys
+# (/etc/ssl/private), not sudoers.
+ETC_FILES = ("hosts", "nsswitch.conf", "host.conf", "localtime", "ssl/certs", "ssl/openssl.cnf",
+             "ca-certificates", "passwd", "group", "ld.so.cache", "alternatives", "mime.types")
 # Environment variables a kernel keeps; the rest (tokens, ASYNC_COURSE_SERVER, JPY_PARENT_PID
 # whose pid means nothing in the kernel's own pid namespace) is cleared.
 KEPT_ENV = ("LANG", "LC_ALL", "LC_CTYPE", "TZ", "PYTHONHASHSEED", "PYTHONIOENCODING",

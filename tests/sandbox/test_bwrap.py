@@ -39,6 +39,16 @@ def test_python_and_the_package_are_read_only_and_nothing_of_the_course_else():
     assert os.path.dirname(package) not in read_only  # the working copy's root
 
 
+def test_no_secret_of_etc_is_bound():
+    """Are /etc/shadow, /etc/ssl/private and ssh keys left out of the sandbox?"""
+    args = bwrap.command(["python"], work="/w", inside="/i", writable=[], readable=[], env={})
+    bound = [target for flag in ("--ro-bind", "--ro-bind-try", "--bind")
+             for _, target in _binds(args, flag)]
+    assert not [t for t in bound if t == "/etc" or t.startswith(("/etc/shadow", "/etc/ssh",
+                                                                 "/etc/ssl/private"))]
+    assert "/etc/ssl/certs" in bound
+
+
 def test_the_environment_is_cleared_but_for_harmless_variables():
     """Do secrets and the host's course server address stay outside?"""
     env = {"LANG": "C.UTF-8", "ASYNC_COURSE_SERVER": "http://127.0.0.1:9", "GITHUB_TOKEN": "x",
