@@ -36,7 +36,7 @@ def _grade(args: argparse.Namespace) -> int:
 
     return grade(args.paths, as_json=args.json, solutions=args.solutions, root=args.root,
                  cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout,
-                 jobs=args.jobs)
+                 jobs=args.jobs, sandbox=not args.no_sandbox)
 
 
 def _collect(args: argparse.Namespace) -> int:
@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--jobs", type=_positive, default=1, metavar="N",
                        help="notebooks graded at once (default 1; 2 on two cores roughly "
                             "halves the time for many notebooks)")
+    grade.add_argument("--no-sandbox", action="store_true",
+                       help="run the kernels unsandboxed even where bubblewrap works")
     grade.set_defaults(func=_grade)
 
     root_help = "course root holding nbgrader_config.py (default: this repository)"
