@@ -4,8 +4,14 @@ nbgrader runs each notebook from ``autograded/<student>/<assignment>/``, which
 holds that student's notebooks and the assignment's files (``workload.py``).
 The sandboxed kernel gets a copy of it: what the kernel writes there is thrown
 away with the copy, so only nbgrader, from the kernel's replies, writes the
-autograded and feedback folders. Symbolic links and special files are left
-out, so a link planted in a submission cannot bring another file in.
+autograded and feedback folders. Left out of the copy:
+
+- the notebooks: nbgrader has already written there the notebook being graded
+  with its hidden tests restored (measured: an answer cell read them from
+  ``./<A>.ipynb`` and printed them into its feedback); the kernel gets each
+  cell's code from nbgrader, not from the file;
+- symbolic links and special files, so a link planted in a submission cannot
+  bring another file in.
 """
 
 from __future__ import annotations
@@ -27,13 +33,15 @@ def private_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
     budget = MAX_COPY_BYTES
     for folder, dirs, files in os.walk(source, followlinks=False):
         relative = Path(folder).relative_to(source)
-        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))
+                   and d != ".ipynb_checkpoints"]
         for name in dirs:
             (target / relative / name).mkdir()
         for name in files:
             path = os.path.join(folder, name)
             status = os.lstat(path)
-            if not os.path.isfile(path) or os.path.islink(path) or status.st_size > budget:
+            if (name.endswith(".ipynb") or not os.path.isfile(path) or os.path.islink(path)
+                    or status.st_size > budget):
                 continue
             budget -= status.st_size
             shutil.copyfile(path, target / relative / name, follow_symlinks=False)

@@ -26,6 +26,7 @@ read("peer-submission", ROOT + "/submitted/zzz-late/demo/demo.ipynb")
 read("peer-submission-relative", "../../../submitted/zzz-late/demo/demo.ipynb")
 read("peer-autograded", ROOT + "/autograded/aaa-early/demo/demo.ipynb")
 read("instructor-home", {home!r})
+read("own-notebook", "demo.ipynb")  # nbgrader wrote it with the hidden tests restored
 for number, link in enumerate(sorted(glob.glob("/proc/[0-9]*/cwd"))):
     read(f"proc-cwd-{{number}}", link + "/gradebook.db")
 for number, link in enumerate(sorted(glob.glob("/proc/[0-9]*/root"))):

@@ -137,7 +137,7 @@ def test_nothing_outside_the_kernel_can_be_read(graded):
     blocked = {line.split()[1] for line in lines if line.startswith("BLOCKED")}
     assert {"solutions", "solutions-relative", "gradebook", "config", "peer-submission",
             "peer-submission-relative", "peer-autograded", "instructor-home",
-            "symlink"} <= blocked
+            "own-notebook", "symlink"} <= blocked
     assert any(name.startswith("proc-cwd-") for name in blocked)
     assert any(name.startswith("proc-root-") for name in blocked)
     # The targets exist: unsandboxed, each of these reads would have succeeded.
