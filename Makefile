@@ -50,13 +50,14 @@ lint: $(STAMP)
 release: $(STAMP)
 	$(PY) -m autograder release --all
 
-# About 30 minutes: each script prints its figures and ratios (see benchmarks/README.md).
+# About 40 minutes: each script prints its figures and ratios (see benchmarks/README.md).
 benchmark: $(STAMP)
 	$(PY) benchmarks/server_overhead.py
 	$(PY) benchmarks/httpbin_compare.py
 	$(PY) benchmarks/grade_speed.py
 	$(PY) benchmarks/full_submission.py
 	$(PY) benchmarks/class_grading.py
+	$(PY) benchmarks/sandbox_cost.py
 	$(PY) benchmarks/course_time.py
 
 # The long runs (about 50 minutes): the load test repeated; every correct corpus notebook

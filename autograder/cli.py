@@ -36,7 +36,7 @@ def _grade(args: argparse.Namespace) -> int:
 
     return grade(args.paths, as_json=args.json, solutions=args.solutions, root=args.root,
                  cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout,
-                 jobs=args.jobs)
+                 jobs=args.jobs, sandbox=not args.no_sandbox)
 
 
 def _collect(args: argparse.Namespace) -> int:
@@ -57,13 +57,13 @@ def _autograde(args: argparse.Namespace) -> int:
     from .instructor.batch import autograde_all
 
     return autograde_all(args.assignment, args.root, students=args.student,
-                         timeout=args.timeout, jobs=args.jobs)
+                         timeout=args.timeout, jobs=args.jobs, sandbox=not args.no_sandbox)
 
 
 def _feedback(args: argparse.Namespace) -> int:
     from .instructor.results import feedback
 
-    return feedback(args.assignment, args.root)
+    return feedback(args.assignment, args.root, hide_tests=args.hide_tests)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--jobs", type=_positive, default=1, metavar="N",
                        help="notebooks graded at once (default 1; 2 on two cores roughly "
                             "halves the time for many notebooks)")
+    grade.add_argument("--no-sandbox", action="store_true",
+                       help="run the kernels unsandboxed even where bubblewrap works")
     grade.set_defaults(func=_grade)
 
     root_help = "course root holding nbgrader_config.py (default: this repository)"
@@ -142,7 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
         "autograde", help="nbgrader autograde, one process per student, with a summary",
         description="Run `nbgrader autograde A --student S` for each student so one broken "
                     f"submission never stops the batch; each is stopped after "
-                    f"{STUDENT_TIMEOUT} s. Exit 1 if any failed.")
+                    f"{STUDENT_TIMEOUT} s. Each student's kernel runs in a bubblewrap "
+                    "sandbox: no solutions, gradebook or other students in sight, no "
+                    "network but its own loopback, limits on memory, CPU, files, processes "
+                    "and output. Exit 1 if any failed, 2 if nothing could be graded.")
     autograde.add_argument("assignment")
     autograde.add_argument("--student", action="append", default=None, metavar="S",
                            help="only this student (repeatable; default: every submitter)")
@@ -150,11 +155,16 @@ def build_parser() -> argparse.ArgumentParser:
                            help=f"seconds per student (default {STUDENT_TIMEOUT})")
     autograde.add_argument("--jobs", type=_positive, default=1, metavar="N",
                            help="students graded at once, into the same gradebook (default 1)")
+    autograde.add_argument("--no-sandbox", action="store_true",
+                           help="run the students' kernels unsandboxed, as yourself (where "
+                                "bubblewrap cannot run; the summary warns)")
     autograde.add_argument("--root", type=Path, default=REPO_ROOT, help=root_help)
     autograde.set_defaults(func=_autograde)
 
     feedback = sub.add_parser("feedback", help="nbgrader generate_feedback for an assignment")
     feedback.add_argument("assignment")
+    feedback.add_argument("--hide-tests", action="store_true",
+                          help="show each hidden test's message and points, not its code")
     feedback.add_argument("--root", type=Path, default=REPO_ROOT, help=root_help)
     feedback.set_defaults(func=_feedback)
 

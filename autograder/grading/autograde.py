@@ -79,11 +79,11 @@ class _Queue:
 
 
 def _job(queue: _Queue, solutions: Path, config: Path, cell_timeout: int,
-         notebook_timeout: float) -> None:
+         notebook_timeout: float, sandbox: bool) -> None:
     """Grade submissions from ``queue`` in a workspace of its own until none is left."""
     with Workspace(solutions, config) as workspace:
         session = WorkerSession(workspace, cell_timeout=cell_timeout,
-                                notebook_timeout=notebook_timeout)
+                                notebook_timeout=notebook_timeout, sandbox=sandbox)
         try:
             while (submission := queue.take()) is not None:
                 if queue.unavailable:
@@ -101,15 +101,16 @@ def _job(queue: _Queue, solutions: Path, config: Path, cell_timeout: int,
 
 
 def autograde(submissions: list[Submission], *, solutions: Path, config: Path, jobs: int = 1,
-              cell_timeout: int, notebook_timeout: float,
+              cell_timeout: int, notebook_timeout: float, sandbox: bool = False,
               on_done: Callable[[], None] | None = None) -> dict[str, Outcome]:
     """Autograde ``submissions`` (students unique), ``jobs`` at once; an Outcome per student.
 
-    ``on_done()`` is called once per submission as its outcome is known.
+    ``on_done()`` is called once per submission as its outcome is known. With
+    ``sandbox``, every kernel runs in :mod:`autograder.sandbox`.
     """
     queue = _Queue(submissions, on_done)
     threads = [threading.Thread(target=_job, args=(queue, solutions, config, cell_timeout,
-                                                   notebook_timeout), daemon=True)
+                                                   notebook_timeout, sandbox), daemon=True)
                for _ in range(max(1, min(jobs, len(submissions))))]
     for thread in threads:
         thread.start()

@@ -10,6 +10,10 @@ Time bounds: each cell may run ``cell_timeout`` seconds (default 20); each
 notebook's grading is stopped after ``notebook_timeout`` seconds (default
 180), and then every test of that notebook is reported as failed.
 
+Each kernel runs in the same sandbox as the instructor's ``autograde``
+(:mod:`autograder.sandbox`), so the verdict is the one the instructor gets;
+where bubblewrap cannot run, one line on stderr says the notebooks run without it.
+
 Exit status: 0 when every path was graded (whatever the scores), 2 when any
 path could not be (one ``grade: PATH: reason`` line each on stderr).
 """
@@ -22,6 +26,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..environment import REPO_ROOT
+from ..sandbox import INSTALL_HINT, unavailable_reason
 from .autograde import Submission, autograde
 from .identify import (
     SourceNotebook,
@@ -54,8 +59,12 @@ def _error(path: str, reason: str) -> None:
 
 def grade(paths: list[str], *, as_json: bool = False, solutions: Path | None = None,
           root: Path = REPO_ROOT, cell_timeout: int = CELL_TIMEOUT,
-          notebook_timeout: float = NOTEBOOK_TIMEOUT, jobs: int = 1) -> int:
-    """Grade ``paths``; print the report on stdout, errors on stderr. Returns the exit code."""
+          notebook_timeout: float = NOTEBOOK_TIMEOUT, jobs: int = 1,
+          sandbox: bool = True) -> int:
+    """Grade ``paths``; print the report on stdout, errors on stderr. Returns the exit code.
+
+    ``sandbox``: run the kernels in the sandbox where bubblewrap works (else say so).
+    """
     solutions = Path(solutions) if solutions else root / "solutions"
     config = root / "nbgrader_config.py"
     problem = (f"no nbgrader_config.py in {root}" if not config.is_file() else
@@ -80,6 +89,10 @@ def grade(paths: list[str], *, as_json: bool = False, solutions: Path | None = N
             hints[index] = (f" (cell {', '.join(twice)} appears twice in the notebook: "
                             "delete the copy)")
 
+    if sandbox and matched and (reason := unavailable_reason()):
+        print(f"grade: running without a sandbox ({reason}; to grade as the instructor's "
+              f"autograde does, {INSTALL_HINT})", file=sys.stderr)
+        sandbox = False
     students = {f"student-{index + 1}": index for index in sorted(matched)}
     submissions = [Submission(student, matched[index].assignment, Path(paths[index]),
                               matched[index].name) for student, index in students.items()]
@@ -91,7 +104,7 @@ def grade(paths: list[str], *, as_json: bool = False, solutions: Path | None = N
               disable=len(submissions) < 2 or not sys.stderr.isatty(), leave=False) as bar:
         outcomes = autograde(submissions, solutions=solutions, config=config, jobs=jobs,
                              cell_timeout=cell_timeout, notebook_timeout=notebook_timeout,
-                             on_done=lambda: bar.update(1))
+                             sandbox=sandbox, on_done=lambda: bar.update(1))
     results: dict[int, NotebookResult] = {}
     for student, index in students.items():
         outcome, assignment = outcomes[student], matched[index].assignment

@@ -71,8 +71,11 @@ def _skip_alembic_subprocess() -> None:
         nbgrader.api.get_alembic_version = lambda: head
 
 
-def make_api(root: Path, cell_timeout: int | None):
-    """nbgrader's API on the course folder ``root``, configured by its nbgrader_config.py."""
+def make_api(root: Path, cell_timeout: int | None, sandbox: bool = False):
+    """nbgrader's API on the course folder ``root``, configured by its nbgrader_config.py.
+
+    With ``sandbox``, each kernel runs in :mod:`autograder.sandbox`, as under autograde.
+    """
     from nbgrader.apps.api import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config.loader import PyFileConfigLoader
@@ -85,6 +88,10 @@ def make_api(root: Path, cell_timeout: int | None):
         setattr(config.CourseDirectory, trait, folder)
     if cell_timeout:
         config.Execute.timeout = cell_timeout
+    if sandbox:
+        from ..sandbox.config import apply
+
+        apply(config)
     return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
 
 
@@ -135,13 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generate", action="append", default=[], metavar="ASSIGNMENT",
                         help="build ASSIGNMENT before reading submissions (repeatable)")
     parser.add_argument("--cell-timeout", type=int, default=None)
+    parser.add_argument("--sandbox", action="store_true",
+                        help="run each kernel in the bubblewrap sandbox")
     parser.add_argument("--real-alembic", action="store_true",
                         help="let nbgrader run the alembic executable (slower)")
     args = parser.parse_args(argv)
 
     if not args.real_alembic:
         _skip_alembic_subprocess()
-    grader = Grader(make_api(args.root, args.cell_timeout), args.cell_timeout)
+    grader = Grader(make_api(args.root, args.cell_timeout, args.sandbox), args.cell_timeout)
     _emit(event="ready")
     for assignment in args.generate:
         if problem := grader.generate(assignment):

@@ -60,8 +60,9 @@ class WorkerSession:
     """``session.grade(submission)`` -> Outcome; ``session.close()`` stops the worker."""
 
     def __init__(self, workspace: Workspace, *, cell_timeout: int,
-                 notebook_timeout: float) -> None:
+                 notebook_timeout: float, sandbox: bool = False) -> None:
         self.workspace = workspace
+        self.sandbox = sandbox  # kernels in autograder.sandbox, as the instructor's autograde
         self.cell_timeout = cell_timeout
         self.notebook_timeout = notebook_timeout
         self.log = workspace.root / "worker.log"
@@ -72,7 +73,7 @@ class WorkerSession:
     def _start(self) -> None:
         self.starts += 1
         command = [sys.executable, "-m", "autograder.grading.worker", str(self.workspace.root),
-                   f"--cell-timeout={self.cell_timeout}"]
+                   f"--cell-timeout={self.cell_timeout}", *(["--sandbox"] if self.sandbox else [])]
         env = venv_bin_on_path(dict(os.environ))
         env["JUPYTER_RUNTIME_DIR"] = env["TMPDIR"] = str(self.workspace.scratch)
         self._process = start(command, cwd=self.workspace.root, env=env,

@@ -3,6 +3,8 @@
 The venv's ``bin`` goes first on ``PATH`` (nbgrader runs ``alembic``), the
 command runs from the root (so nbgrader loads its ``nbgrader_config.py``), and
 temporary files (kernels' connection files) go to a folder removed afterwards.
+With ``sandbox`` or ``hide_tests``, nbgrader runs through
+:mod:`autograder.instructor.nbgrader_app`, which configures them.
 """
 
 from __future__ import annotations
@@ -41,13 +43,16 @@ class Result:
 
 
 def nbgrader(args: list[str], root: Path, timeout: float | None = None,
-             started: Callable[[subprocess.Popen], None] | None = None) -> Result:
+             started: Callable[[subprocess.Popen], None] | None = None,
+             sandbox: bool = False, hide_tests: bool = False) -> Result:
     """``nbgrader ARGS`` in ``root``; killed with its kernels after ``timeout`` seconds.
 
     ``started``, if given, is called with the process once it runs (so that a
     caller grading several students at once can kill them all on Ctrl-C).
     """
-    command = [sys.executable, "-m", "nbgrader", *args, f"--CourseDirectory.root={root}"]
+    options = [o for o, on in (("--sandbox", sandbox), ("--hide-tests", hide_tests)) if on]
+    program = ["autograder.instructor.nbgrader_app", *options] if options else ["nbgrader"]
+    command = [sys.executable, "-m", *program, *args, f"--CourseDirectory.root={root}"]
     scratch = tempfile.mkdtemp(prefix="nbgrader-")
     env = venv_bin_on_path(dict(os.environ))
     env["TMPDIR"] = env["JUPYTER_RUNTIME_DIR"] = scratch

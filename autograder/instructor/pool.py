@@ -60,21 +60,23 @@ class _Running:
 
 
 def _grade_one(assignment: str, student: str, root: Path, timeout: float,
-               running: _Running) -> Result:
+               running: _Running, sandbox: bool) -> Result:
     return nbgrader(["autograde", assignment, "--student", student, "--force"], root,
-                    timeout=timeout, started=running.add)
+                    timeout=timeout, started=running.add, sandbox=sandbox)
 
 
 def grade_students(assignment: str, students: list[str], root: Path, timeout: float,
-                   jobs: int = 1) -> Iterator[tuple[str, Result]]:
+                   jobs: int = 1, sandbox: bool = False) -> Iterator[tuple[str, Result]]:
     """Autograde each student, ``jobs`` at a time; yield ``(student, Result)`` as each ends.
+
+    With ``sandbox``, each student's kernel runs in :mod:`autograder.sandbox`.
 
     Students whose run hit "database is locked" are graded again, alone, at the end.
     """
     running = _Running()
 
     def grade(student: str) -> Result:
-        return _grade_one(assignment, student, root, timeout, running)
+        return _grade_one(assignment, student, root, timeout, running, sandbox)
 
     locked: list[str] = []
     with ThreadPoolExecutor(max(1, jobs)) as pool:

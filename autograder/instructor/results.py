@@ -6,7 +6,8 @@ Thin wrappers: ``nbgrader generate_feedback A --force`` writes
 (students registered without a submission score 0).
 
 The feedback HTML shows every cell as autograded, hidden tests included
-(nbgrader does so by design): keep the logic of hidden checks short.
+(nbgrader does so by design), unless ``hide_tests`` (``feedback --hide-tests``):
+then each hidden test shows its message and points, not its code.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from .nbgrader_cmd import nbgrader
 __all__ = ["export", "feedback"]
 
 
-def feedback(assignment: str, root: Path) -> int:
+def feedback(assignment: str, root: Path, hide_tests: bool = False) -> int:
     """Generate the feedback HTML of ``assignment``; print where it is."""
-    result = nbgrader(["generate_feedback", assignment, "--force"], root, timeout=1800)
+    result = nbgrader(["generate_feedback", assignment, "--force"], root, timeout=1800,
+                      hide_tests=hide_tests)
     if not result.ok:
         print(f"feedback: nbgrader generate_feedback failed: {result.reason()}", file=sys.stderr)
         return 1

@@ -22,7 +22,7 @@ def fake(monkeypatch):
     state = {"calls": [], "running": 0, "peak": 0, "locked_once": set(), "jobs": 1}
     guard = threading.Condition()
 
-    def nbgrader(args, root, timeout=None, started=None):
+    def nbgrader(args, root, timeout=None, started=None, sandbox=False):
         student = args[args.index("--student") + 1]
         with guard:
             state["calls"].append(student)
