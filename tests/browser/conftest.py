@@ -123,6 +123,18 @@ class Lab:
             raise RuntimeError(f"the lab printed no http://127.0.0.1:PORT/lab?token=... URL:\n"
                                f"{self.log()}")
         self.base, self.token = match.groups()
+        # The URL can be printed a moment before the server answers on it (once: "connection
+        # refused" from the first API call): wait until /api/status answers.
+        while True:
+            try:
+                self.api("/api/status")
+                break
+            except OSError as error:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    self.stop(signal.SIGTERM)
+                    raise RuntimeError(f"the lab never answered on {self.base}:\n"
+                                       f"{self.log()}") from error
+                time.sleep(0.2)
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
