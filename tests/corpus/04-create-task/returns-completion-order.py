@@ -1,7 +1,7 @@
 """fetch_in_background runs one task per URL at once but collects the bodies as the tasks
-finish (asyncio.as_completed), not in the order of urls. The visible test's URLs all take the
-same time.
-Expected: hidden-fetch-in-background 0 (order); everything else full."""
+finish (asyncio.as_completed), not in the order of urls. Both tests give the URLs different
+delays, the first URL the slowest.
+Expected: check- and hidden-fetch-in-background 0 (order); everything else full."""
 
 # %% answer-fetch-in-background
 
