@@ -4,9 +4,15 @@ A submission that prints 200 MB would put it in the autograded notebook and the
 feedback HTML, and hold it all in the grading process's memory. Here each
 output message is counted as it arrives: past ``cell_output_bytes`` in a cell
 or ``notebook_output_bytes`` in the notebook, further output is dropped and one
-line says so. Scores stay as they would be: an error output is always kept
-(shortened), and a stream that was cut keeps its name (``stderr`` still scores a
-test cell 0, as nbgrader would).
+line says so. An update of a display (``update_display_data``, or a ``display_id``
+shown again) rewrites every copy of it: it counts once per copy, against the same
+budget, and one that does not fit leaves the display as it was. Scores stay as
+they would be: an error output is always kept (shortened), and a stream that was
+cut keeps its name (``stderr`` still scores a test cell 0, as nbgrader would).
+
+Each message is counted once it has arrived whole: a single huge message (one
+``print`` of 500 MB) is held by the grading process for a moment before it is
+dropped. Its size is bounded by the kernel's own memory limit.
 """
 
 from __future__ import annotations
@@ -47,18 +53,30 @@ class SandboxedExecute(Execute):
         kwargs.setdefault("kernel_manager_class", SandboxKernelManager)
         super().__init__(*args, **kwargs)
         self._cell_used: dict[int, int] = {}
+        self._updates_used = 0
         self._cut: set[tuple[int, str]] = set()
 
     def preprocess(self, nb, resources=None, km=None):
-        self._cell_used, self._cut = {}, set()
+        self._cell_used, self._updates_used, self._cut = {}, 0, set()
         return super().preprocess(nb, resources, km)
+
+    def _used(self) -> int:
+        return sum(self._cell_used.values()) + self._updates_used
+
+    def _update_display_id(self, display_id, msg):
+        copies = sum(len(indices) for indices in self._display_id_map.get(display_id, {}).values())
+        size = _size(msg.get("content") or {}) * copies
+        if size > self.cell_output_bytes or self._used() + size > self.notebook_output_bytes:
+            return None
+        self._updates_used += size
+        return super()._update_display_id(display_id, msg)
 
     def output(self, outs, msg, display_id, cell_index):
         content = msg.get("content") or {}
         size = _size(content)
         used = self._cell_used.get(cell_index, 0)
-        total = sum(self._cell_used.values())
-        if used + size <= self.cell_output_bytes and total + size <= self.notebook_output_bytes:
+        fits = self._used() + size <= self.notebook_output_bytes
+        if used + size <= self.cell_output_bytes and fits:
             self._cell_used[cell_index] = used + size
             return super().output(outs, msg, display_id, cell_index)
         if msg["msg_type"] == "error":

@@ -11,8 +11,8 @@ What each one does to a student's kernel (measured with Python 3.11):
   with a one-line reason and the batch goes on;
 - ``file_size`` (RLIMIT_FSIZE): a write beyond it raises ``OSError`` (EFBIG);
 - ``processes`` (RLIMIT_NPROC): ``fork`` beyond it raises ``BlockingIOError``. Linux
-  exempts the root user from this limit: as root, only the pid namespace (every
-  process killed at the end) bounds a fork bomb.
+  exempts the root user from this limit: as root, the kernel's pids cgroup
+  (:mod:`.process_cap`) enforces the same number, threads included.
 """
 
 from __future__ import annotations

@@ -11,10 +11,15 @@ Interrupts (nbgrader's cell timeout) go as an ``interrupt_request`` message, whi
 ipykernel turns into SIGINT to itself. A signal cannot: jupyter_client signals the
 kernel's process group, which is bwrap's, and the kernel never got it (measured:
 no reply 10 s after interrupting ``time.sleep(100)``).
+
+Where it can (as root), the kernel also runs in a pids cgroup of its own
+(:mod:`.process_cap`), which caps its processes even for root, and whose
+leftovers are killed when the kernel's resources are cleaned up.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import tempfile
@@ -25,6 +30,7 @@ from traitlets import Integer, default
 
 from . import bwrap
 from .limits import Limits
+from .process_cap import ProcessCap
 from .workdir import private_copy
 
 __all__ = ["SandboxKernelManager"]
@@ -71,10 +77,12 @@ class SandboxKernelManager(AsyncKernelManager):
         inside = os.path.abspath(kw.get("cwd") or os.getcwd())
         work = private_copy(inside, self.sandbox_folder / "work")
         kw["cwd"] = str(self.sandbox_folder)
-        return bwrap.command(kernel_cmd, work=str(work), inside=inside,
-                             writable=[str(self.sandbox_folder / "ipc")],
-                             readable=[os.path.abspath(self.connection_file)],
-                             env=kw.get("env"), limits=self.limits)
+        command = bwrap.command(kernel_cmd, work=str(work), inside=inside,
+                                writable=[str(self.sandbox_folder / "ipc")],
+                                readable=[os.path.abspath(self.connection_file)],
+                                env=kw.get("env"), limits=self.limits)
+        self.process_cap = ProcessCap.create(self.processes)
+        return self.process_cap.wrap(command) if self.process_cap else command
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw) -> None:
         """Launch ``kernel_cmd`` inside bwrap, in a private copy of its working folder."""
@@ -89,6 +97,9 @@ class SandboxKernelManager(AsyncKernelManager):
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
+        cap, self.process_cap = getattr(self, "process_cap", None), None
+        if cap is not None:
+            await asyncio.to_thread(cap.remove)
         if not restart and getattr(self, "_sandbox_folder", None) is not None:
             shutil.rmtree(self._sandbox_folder, ignore_errors=True)
             self._sandbox_folder = None

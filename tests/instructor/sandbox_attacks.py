@@ -94,6 +94,17 @@ try:
     print("DONE file-size")
 except OSError as error:
     print("BLOCKED file-size", type(error).__name__)
+import subprocess
+children = []
+try:
+    for _ in range(400):
+        children.append(subprocess.Popen(["sleep", "60"]))
+    print("DONE processes")
+except OSError as error:
+    print("BLOCKED processes", type(error).__name__)
+for child in children:
+    child.kill()
+    child.wait()
 '''
 
 # A kernel stopped at the CPU limit. The student lowers its own limit to 1 s so the

@@ -5,9 +5,9 @@ autograde, feedback --hide-tests, export; real nbgrader, real sandboxed kernels)
 two honest students, aaa-early (graded first) and zzz-late (graded last), and
 attackers graded in between (see :mod:`sandbox_attacks`): a reader, a writer (gradebook,
 peers, solutions, checks, symlinks, a daemon), a hog (60 MB of output, 4 GiB of
-memory, a 100 MiB file), a kernel killed at the CPU limit, and a notebook named like
-zzz-late. Graded two at a time (as ``--jobs 2``): each attack's effect is checked at
-the end, whichever order the students ran in.
+memory, a 100 MiB file, 400 processes), a kernel killed at the CPU limit, and a
+notebook named like zzz-late. Graded two at a time (as ``--jobs 2``): each attack's
+effect is checked at the end, whichever order the students ran in.
 """
 
 from __future__ import annotations
@@ -187,11 +187,13 @@ def test_output_is_capped(graded):
     assert any(line.startswith("[output cut: more than") for line in _lines(graded, "atk-hog"))
 
 
-def test_memory_and_file_size_are_limited(graded):
-    """Do a 4 GiB allocation and a 100 MiB file fail in the cell, the tests still scored?"""
+def test_memory_file_size_and_processes_are_limited(graded):
+    """Do a 4 GiB allocation, a 100 MiB file and 400 processes fail in the cell?"""
     lines = _lines(graded, "atk-hog", "answer-double")
     assert "BLOCKED memory MemoryError" in lines
     assert "BLOCKED file-size OSError" in lines
+    # Also as root, whom Linux exempts from RLIMIT_NPROC: the kernel's pids cgroup.
+    assert "BLOCKED processes BlockingIOError" in lines
 
 
 def test_a_notebook_named_like_another_student_is_graded_as_its_sender(graded):

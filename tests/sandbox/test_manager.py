@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import time
 
@@ -49,12 +50,14 @@ async def _run(course):
     client.start_channels()
     lines = []
     folder = manager.sandbox_folder
+    cap = manager.process_cap
     try:
         await client.wait_for_ready(timeout=60)
         reply = await client.execute_interactive(
             f"COURSE = {str(course / 'gradebook.db')!r}\n" + PROBE, timeout=60,
             output_hook=lambda m: lines.append(m["content"].get("text", "")))
         assert reply["content"]["status"] == "ok", reply["content"]
+        tasks = cap.current() if cap else None
         client.execute("import time; time.sleep(100)")
         await asyncio.sleep(0.5)
         began = time.monotonic()
@@ -64,7 +67,8 @@ async def _run(course):
     finally:
         client.stop_channels()
         await manager.shutdown_kernel()
-    return {**json.loads("".join(lines)), "interrupted": interrupted}, manager, folder
+    facts = {**json.loads("".join(lines)), "interrupted": interrupted, "tasks": tasks}
+    return facts, manager, folder, cap
 
 
 @pytest.fixture(scope="module")
@@ -75,9 +79,9 @@ def probed(tmp_path_factory):
     work.mkdir(parents=True)
     (work / "A.ipynb").write_text("{}")
     (work / "workload.py").write_text("N = 1")
-    facts, manager, folder = asyncio.run(_run(course))
+    facts, manager, folder, cap = asyncio.run(_run(course))
     return {"facts": facts, "course": course, "work": work, "manager": manager,
-            "folder": folder}
+            "folder": folder, "cap": cap}
 
 
 def test_the_kernel_sees_its_folder_and_no_course(probed):
@@ -112,6 +116,16 @@ def test_limits_apply_inside(probed):
     """Are the process and file-size limits those of Limits?"""
     assert any("256" in line for line in probed["facts"]["limits"])
     assert any("67108864" in line for line in probed["facts"]["limits"])
+
+
+def test_as_root_the_kernel_runs_in_a_pids_cgroup_that_is_removed_after(probed):
+    """Is the kernel (and the daemon it started) counted by its own pids cgroup?"""
+    if os.geteuid() != 0:
+        assert probed["cap"] is None  # RLIMIT_NPROC alone caps an ordinary user
+        return
+    # bwrap (2), prlimit's exec is the kernel, its threads, the mock server's, the daemon.
+    assert 5 <= probed["facts"]["tasks"] <= 256
+    assert not probed["cap"].path.exists()
 
 
 def test_an_interrupt_reaches_the_kernel(probed):
