@@ -164,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    from ..import_speed import skip_iri_grammar
+
+    skip_iri_grammar()
     status = main()
     # Everything is written (gradebook closed, kernels shut down, events flushed):
     # skip the interpreter's teardown of nbgrader's imports (about 0.5 s).

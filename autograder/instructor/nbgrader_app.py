@@ -48,4 +48,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
+    from ..import_speed import skip_iri_grammar
+
+    skip_iri_grammar()
     main()
