@@ -10,9 +10,9 @@ budget, and one that does not fit leaves the display as it was. Scores stay as
 they would be: an error output is always kept (shortened), and a stream that was
 cut keeps its name (``stderr`` still scores a test cell 0, as nbgrader would).
 
-Each message is counted once it has arrived whole: a single huge message (one
-``print`` of 500 MB) is held by the grading process for a moment before it is
-dropped. Its size is bounded by the kernel's own memory limit.
+Each message is counted once it has arrived whole: a single huge message is held
+by the grading process for a moment before it is dropped (one ``print`` of 300 MB:
+972 MiB peak, measured). The kernel's own memory limit bounds its size.
 """
 
 from __future__ import annotations

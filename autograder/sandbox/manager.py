@@ -45,6 +45,7 @@ class SandboxKernelManager(AsyncKernelManager):
     cpu_seconds = Integer(_DEFAULTS.cpu_seconds, help="seconds of CPU").tag(config=True)
     file_size = Integer(_DEFAULTS.file_size, help="bytes per written file").tag(config=True)
     processes = Integer(_DEFAULTS.processes, help="processes and threads").tag(config=True)
+    process_cap: ProcessCap | None = None  # the running kernel's pids cgroup, where made
 
     @default("transport")
     def _transport_default(self) -> str:
@@ -97,7 +98,7 @@ class SandboxKernelManager(AsyncKernelManager):
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)
-        cap, self.process_cap = getattr(self, "process_cap", None), None
+        cap, self.process_cap = self.process_cap, None
         if cap is not None:
             await asyncio.to_thread(cap.remove)
         if not restart and getattr(self, "_sandbox_folder", None) is not None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -38,7 +40,7 @@ print(len(children))
 
 
 def test_forks_beyond_the_cap_fail_even_for_root(cap):
-    python = [os.path.realpath(os.sys.executable), "-c", SPAWN]
+    python = [os.path.realpath(sys.executable), "-c", SPAWN]
     started = subprocess.run(cap.wrap(python), capture_output=True, text=True, timeout=60)
     assert started.returncode == 0, started.stderr
     # 12 tasks: the Python itself and 11 children (the sh exec'd into Python, no extra).
@@ -52,7 +54,7 @@ def test_remove_kills_what_is_left_and_deletes_the_group(cap):
         for _ in range(100):
             if cap.current() == 1:
                 break
-            subprocess.run(["sleep", "0.01"])
+            time.sleep(0.01)
         assert cap.current() == 1
         cap.remove()
         assert child.wait(timeout=10) == -9
